@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * BASE_PATH deploys the site under a sub-path (`BASE_PATH=/explainer/ npm run build`);
+ * SITE is the public origin, used for canonical and social URLs when set.
+ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+	...(process.env.SITE ? { site: process.env.SITE } : {}),
+	base,
+	trailingSlash: 'always',
+	integrations: [mdx()],
+	build: { format: 'directory' },
+	devToolbar: { enabled: false },
+});
