@@ -1,0 +1,31 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { ArticleSchema } from './schemas/article';
+import { ClaimSchema, QuestionSchema } from './schemas/claim';
+import { EventSchema } from './schemas/event';
+import { PlaceSchema } from './schemas/place';
+import { SceneSchema } from './schemas/scene';
+import { SectionSchema } from './schemas/section';
+import { SourceSchema } from './schemas/source';
+
+// CONTENT_DIR lets the bad-input tests build a broken copy of the content without touching ours.
+const root = process.env.CONTENT_DIR ?? 'content';
+
+// YAML 1.2 (the `yaml` package's default) has no implicit timestamps, so dates stay strings and
+// a malformed one fails validation instead of being rolled over into a different real date.
+const data = (name: string) => file(`${root}/data/${name}.yaml`, { parser: (text) => parse(text) });
+
+export const collections = {
+	article: defineCollection({ loader: data('article'), schema: ArticleSchema }),
+	story: defineCollection({
+		loader: glob({ pattern: '*.mdx', base: `${root}/story` }),
+		schema: SectionSchema(reference),
+	}),
+	sources: defineCollection({ loader: data('sources'), schema: SourceSchema }),
+	places: defineCollection({ loader: data('places'), schema: PlaceSchema }),
+	events: defineCollection({ loader: data('events'), schema: EventSchema(reference) }),
+	claims: defineCollection({ loader: data('claims'), schema: ClaimSchema(reference) }),
+	questions: defineCollection({ loader: data('questions'), schema: QuestionSchema(reference) }),
+	scenes: defineCollection({ loader: data('scenes'), schema: SceneSchema(reference) }),
+};
