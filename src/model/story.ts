@@ -1,0 +1,155 @@
+/**
+ * The bridge from content/ to the components: loads every collection once, runs the
+ * cross-entry checks (failing the build with file and field named), and shapes the data the
+ * page renders. Components take what they need from here as props.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import {
+	checkStory,
+	formatProblem,
+	sectionAnchor,
+	type EntryInput,
+} from '../lib/content/check-story';
+import { orderSources } from '../lib/sources';
+import type { Article } from '../schemas/article';
+import type { Claim, Question } from '../schemas/claim';
+import type { StoryEvent } from '../schemas/event';
+import type { Place } from '../schemas/place';
+import type { Scene } from '../schemas/scene';
+import type { Source } from '../schemas/source';
+
+type WithId<T> = T & { id: string };
+
+export type SourceModel = WithId<Source> & { number: number };
+export type SceneModel = WithId<Scene>;
+export type PlaceModel = WithId<Place>;
+export type EventModel = WithId<StoryEvent>;
+export type ClaimModel = WithId<Claim>;
+export type QuestionModel = WithId<Question>;
+
+/** A scroll step with its scene resolved. */
+export interface StepModel {
+	id: string;
+	/** Position among all the story's steps, 0 first. */
+	index: number;
+	section: string;
+	scene: SceneModel;
+	alt: string;
+	events: string[];
+}
+
+export interface SectionModel {
+	/** Anchor of the section (`#caspian-launch`), from its file name. */
+	anchor: string;
+	order: number;
+	title: string;
+	kicker: string;
+	steps: StepModel[];
+	entry: CollectionEntry<'story'>;
+}
+
+export interface StoryModel {
+	article: Article;
+	sections: SectionModel[];
+	steps: StepModel[];
+	/** In list order; `number` is the citation number. */
+	sources: SourceModel[];
+	events: EventModel[];
+	claims: ClaimModel[];
+	questions: QuestionModel[];
+	places: Map<string, PlaceModel>;
+	scenes: Map<string, SceneModel>;
+}
+
+/** Thrown when content breaks a rule no single schema can check. */
+export class ContentError extends Error {
+	override name = 'ContentError';
+}
+
+let loading: Promise<StoryModel> | undefined;
+
+/** The whole story, loaded and checked once per build. */
+export function loadStory(): Promise<StoryModel> {
+	loading ??= load();
+	return loading;
+}
+
+async function load(): Promise<StoryModel> {
+	const [article, story, sources, places, events, claims, questions, scenes] = await Promise.all([
+		getCollection('article'),
+		getCollection('story'),
+		getCollection('sources'),
+		getCollection('places'),
+		getCollection('events'),
+		getCollection('claims'),
+		getCollection('questions'),
+		getCollection('scenes'),
+	]);
+
+	const entries: EntryInput[] = [story, sources, places, events, claims, questions, scenes].flatMap(
+		(collection) =>
+			collection.map((entry) => ({
+				collection: entry.collection,
+				id: entry.id,
+				file: entry.filePath ?? `${entry.collection}/${entry.id}`,
+				data: entry.data,
+				...('body' in entry && entry.body !== undefined ? { body: entry.body } : {}),
+			})),
+	);
+	const problems = checkStory(entries);
+	if (problems.length > 0) {
+		throw new ContentError(
+			`The content has ${problems.length} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+		);
+	}
+	if (article.length !== 1) {
+		throw new ContentError(`content/data/article.yaml: must hold exactly one article`);
+	}
+
+	const sceneMap = new Map(scenes.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
+	const sorted = [...story].sort((a, b) => a.data.order - b.data.order);
+	const steps: StepModel[] = [];
+	const sections = sorted.map((entry): SectionModel => {
+		const anchor = sectionAnchor(entry.id);
+		const sectionSteps = entry.data.steps.map((step) => {
+			const model: StepModel = {
+				id: step.id,
+				index: steps.length,
+				section: anchor,
+				scene: sceneMap.get(step.scene.id)!,
+				alt: step.alt,
+				events: step.events.map((event) => event.id),
+			};
+			steps.push(model);
+			return model;
+		});
+		const { order, title, kicker } = entry.data;
+		return { anchor, order, title, kicker, steps: sectionSteps, entry };
+	});
+
+	const withId = <T>(entry: { id: string; data: T }): WithId<T> => ({
+		id: entry.id,
+		...entry.data,
+	});
+	return {
+		article: article[0]!.data,
+		sections,
+		steps,
+		sources: orderSources(sources.map(withId)).map((source, index) => ({
+			...source,
+			number: index + 1,
+		})),
+		events: events
+			.map(withId)
+			.sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '')),
+		claims: claims.map(withId),
+		questions: questions.map(withId),
+		places: new Map(places.map((entry) => [entry.id, withId(entry)])),
+		scenes: sceneMap,
+	};
+}
+
+/** Renders a section's MDX body. */
+export async function renderSection(section: SectionModel) {
+	return render(section.entry);
+}

@@ -1,0 +1,180 @@
+import { expect, test } from '@playwright/test';
+import {
+	activeStep,
+	collectErrors,
+	logScenes,
+	sceneLog,
+	stepAtTrigger,
+	stepIds,
+} from './support/story';
+
+test.beforeEach(async ({ page }) => {
+	await logScenes(page);
+});
+
+test('the story loads without console errors and shows every section', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto('./');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+		'Russia starts bombing in Syria',
+		'The launch from the Caspian Sea',
+		'Did some of the missiles fall in Iran?',
+		"NATO's reaction",
+		"What we know and what we don't",
+		'Sources',
+	]);
+	await page.waitForLoadState('networkidle');
+	expect(errors).toEqual([]);
+});
+
+test('scrolling down activates every step in order, and the hash follows', async ({ page }) => {
+	await page.goto('./');
+	const ids = await stepIds(page);
+	expect(ids.length).toBeGreaterThan(8);
+
+	// Scroll like a reader, a screenful at a time, waiting a frame between moves.
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	for (let y = 0; y < height; y += 240) {
+		await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+	}
+	await expect.poll(async () => (await sceneLog(page)).at(-1)?.step).toBe(ids.at(-1));
+
+	const log = await sceneLog(page);
+	expect(log.map((entry) => entry.step)).toEqual(ids);
+	expect(log.slice(1).every((entry) => entry.direction === 'forward')).toBe(true);
+	// From the second step on, the hash already names the step when its scene changes.
+	for (const entry of log.slice(1)) expect(entry.hash).toBe(`#${entry.step}`);
+});
+
+test('the hash is replaced, not pushed: Back leaves the story', async ({ page }) => {
+	await page.goto('about:blank');
+	await page.goto('./');
+	const ids = await stepIds(page);
+	for (const id of ids.slice(0, 4)) {
+		await page.locator(`#${id}`).evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
+		await expect(page).toHaveURL(new RegExp(`#${id}$`));
+	}
+	await page.goBack();
+	await expect(page).toHaveURL('about:blank');
+});
+
+test('a deep link shows its step at once, without replaying earlier steps', async ({
+	page,
+	context,
+}) => {
+	await page.goto('./');
+	const target = (await stepIds(page))[6]!;
+	// A fresh tab, as when a reader follows a shared link.
+	page = await context.newPage();
+	await logScenes(page);
+	await page.goto(`./#${target}`);
+	await expect.poll(() => activeStep(page)).toBe(target);
+	await page.waitForTimeout(500);
+
+	const log = await sceneLog(page);
+	expect(log).toHaveLength(1);
+	expect(log[0]).toMatchObject({ step: target, instant: true });
+	await expect(page.locator('[data-caption-title]')).toHaveText(
+		(await page.locator(`#${target}`).getAttribute('data-title'))!,
+	);
+	expect(await stepAtTrigger(page)).toBe(target);
+});
+
+test('End then Home land on the last and then the first step', async ({ page }) => {
+	await page.goto('./');
+	const ids = await stepIds(page);
+	await page.locator('body').click({ position: { x: 5, y: 5 } });
+	await page.keyboard.press('End');
+	await expect.poll(() => activeStep(page)).toBe(ids.at(-1));
+	await page.keyboard.press('Home');
+	await expect.poll(() => activeStep(page)).toBe(ids[0]);
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('PageDown through the story always ends on the step at the trigger line', async ({ page }) => {
+	await page.goto('./');
+	await page.locator('body').click({ position: { x: 5, y: 5 } });
+	for (let i = 0; i < 12; i += 1) await page.keyboard.press('PageDown');
+	await page.waitForTimeout(1200);
+	await expect.poll(() => activeStep(page)).toBe(await stepAtTrigger(page));
+});
+
+test('a fast jump from top to bottom and back ends on the right steps', async ({ page }) => {
+	await page.goto('./');
+	const ids = await stepIds(page);
+	const last = page.locator(`#${ids.at(-1)}`);
+	await last.evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
+	await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+	await page.evaluate(() => window.scrollTo({ top: 1e6, behavior: 'instant' }));
+	await expect.poll(() => activeStep(page)).toBe(ids.at(-1));
+	await page.locator(`#${ids[3]}`).evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
+	await expect.poll(() => activeStep(page)).toBe(ids[3]);
+});
+
+test('resizing keeps the step at the trigger line active', async ({ page }) => {
+	await page.goto('./');
+	const ids = await stepIds(page);
+	await page.locator(`#${ids[5]}`).evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
+	await expect.poll(() => activeStep(page)).toBe(ids[5]);
+	for (const size of [
+		{ width: 375, height: 740 },
+		{ width: 900, height: 500 },
+		{ width: 1440, height: 900 },
+	]) {
+		await page.setViewportSize(size);
+		await expect.poll(() => activeStep(page)).toBe(await stepAtTrigger(page));
+	}
+});
+
+test('a 375 × 740 phone screen has no horizontal scroll', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await page.goto('./');
+	for (const top of [0, 3000, 9000, 1e6]) {
+		await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), top);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	}
+});
+
+test('the scene caption and the polite announcement follow the scene', async ({ page }) => {
+	await page.goto('./');
+	const status = page.locator('[data-scene-status]');
+	await expect(status).toHaveAttribute('aria-live', 'polite');
+	await expect(status).toHaveText('');
+	const step = page.locator('[data-step][data-scene="caspian-launch"]').first();
+	await step.evaluate((element) => element.scrollIntoView({ behavior: 'instant' }));
+	await expect(status).toHaveText('Map: The Caspian launch, 7 October');
+	await expect(page.locator('[data-caption-text]')).toHaveText(
+		(await step.getAttribute('data-alt'))!,
+	);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the whole article reads in order: all sections, steps and sources', async ({ page }) => {
+		await page.goto('./');
+		for (const name of [
+			'Russia starts bombing in Syria',
+			'The launch from the Caspian Sea',
+			'Did some of the missiles fall in Iran?',
+			"NATO's reaction",
+			"What we know and what we don't",
+			'Sources',
+		]) {
+			await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+		}
+		const steps = page.locator('[data-step]');
+		for (const step of await steps.all()) {
+			await step.scrollIntoViewIfNeeded();
+			await expect(step).toBeVisible();
+		}
+		const sources = page.locator('#sources li');
+		expect(await sources.count()).toBeGreaterThan(15);
+		await expect(sources.last()).toBeVisible();
+	});
+});
