@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import { CHART_PATH, embeddableCharts } from '../../src/lib/embed/charts';
+import { chartSources, creditLine, shortOutlet } from '../../src/lib/embed/credits';
+import {
+	HEIGHT_MESSAGE,
+	MAX_HEIGHT,
+	heightMessage,
+	pymHeightMessage,
+	readHeight,
+} from '../../src/lib/embed/messages';
+import { DEFAULT_OPTIONS, parseEmbedOptions } from '../../src/lib/embed/options';
+import { SANDBOX, embedSnippets } from '../../src/lib/embed/snippets';
+import { propsInterface } from '../../src/lib/docs/props-interface';
+
+describe('parseEmbedOptions(search)', () => {
+	test.each([
+		['', DEFAULT_OPTIONS, 0],
+		['?theme=dark', { theme: 'dark', caption: true }, 0],
+		['?theme=light&caption=0', { theme: 'light', caption: false }, 0],
+		['?theme=bogus', DEFAULT_OPTIONS, 1],
+		['?theme=DARK&caption=yes', DEFAULT_OPTIONS, 2],
+		['?theme=', DEFAULT_OPTIONS, 1],
+		['?colour=red', DEFAULT_OPTIONS, 1],
+		// What pym.js's parent and analytics add must pass silently.
+		['?initialWidth=640&childId=c1&parentTitle=x&parentUrl=y&utm_source=z', DEFAULT_OPTIONS, 0],
+	])('%s → %o with %i warning(s)', (search, options, count) => {
+		const result = parseEmbedOptions(search);
+		expect(result.options).toEqual(options);
+		expect(result.warnings).toHaveLength(count);
+	});
+
+	test('a warning names the parameter, the bad value and the default used', () => {
+		expect(parseEmbedOptions('?theme=bogus').warnings[0]).toBe(
+			'Embed: theme="bogus" is not one of auto, light, dark; using theme=auto.',
+		);
+	});
+});
+
+describe('readHeight(data)', () => {
+	test('reads the height from our own message, rounded up', () => {
+		expect(readHeight(heightMessage(412.2))).toBe(413);
+	});
+
+	test.each([
+		['a string', 'explainer-embed:height 300'],
+		['null', null],
+		['another type', { type: 'other', height: 300 }],
+		['a height as text', { type: HEIGHT_MESSAGE, height: '300' }],
+		['a negative height', { type: HEIGHT_MESSAGE, height: -10 }],
+		['zero', { type: HEIGHT_MESSAGE, height: 0 }],
+		['NaN', { type: HEIGHT_MESSAGE, height: Number.NaN }],
+		['Infinity', { type: HEIGHT_MESSAGE, height: Infinity }],
+		['an absurd height', { type: HEIGHT_MESSAGE, height: MAX_HEIGHT + 1 }],
+	])('rejects %s', (_, data) => {
+		expect(readHeight(data)).toBeUndefined();
+	});
+});
+
+describe('pymHeightMessage(childId, height)', () => {
+	test("speaks pym.js's child format", () => {
+		expect(pymHeightMessage('chart-1', 480.5)).toBe('pymxPYMxchart-1xPYMxheightxPYMx481');
+	});
+});
+
+describe('embeddableCharts(scenes)', () => {
+	const scenes = [
+		{ id: 'launch', graphic: 'map', title: 'Launch', description: 'd' },
+		{ id: 'timeline', graphic: 'timeline', title: 'Ten days', description: 'd' },
+		{ id: 'impact', graphic: 'map', title: 'Impact', description: 'd' },
+	] as const;
+
+	test('lists every map scene, then the timeline once, with paths the loader accepts', () => {
+		const charts = embeddableCharts(scenes);
+		expect(charts.map((chart) => chart.path)).toEqual(['map/launch', 'map/impact', 'timeline']);
+		for (const chart of charts) expect(CHART_PATH.test(chart.path)).toBe(true);
+	});
+
+	test.each(['map/../../evil', 'map/Launch', 'https://evil.example/', 'map/', 'timeline/x'])(
+		'the loader refuses the path %s',
+		(path) => {
+			expect(CHART_PATH.test(path)).toBe(false);
+		},
+	);
+});
+
+describe('chartSources(events, places)', () => {
+	const events = [
+		{ places: ['takab'], sources: ['abc', 'ibtimes'] },
+		{ places: ['takab', 'caspian'], sources: ['cnn', 'abc'] },
+		{ places: ['brussels'], sources: ['dod'] },
+	];
+
+	test('takes the sources of events at the given places, each once', () => {
+		expect(chartSources(events, ['takab'])).toEqual(['abc', 'ibtimes', 'cnn']);
+	});
+
+	test('without places, takes every event (the timeline)', () => {
+		expect(chartSources(events)).toEqual(['abc', 'ibtimes', 'cnn', 'dod']);
+	});
+});
+
+describe('creditLine(outlets)', () => {
+	test('drops the bracketed detail and repeats', () => {
+		expect(shortOutlet('CNN (Barbara Starr and Jeremy Diamond)')).toBe('CNN');
+		expect(creditLine(['Reuters (citing Interfax)', 'Reuters', 'APA (citing Sputnik)'])).toBe(
+			'Reuters; APA',
+		);
+	});
+});
+
+describe('embedSnippets({ path, title, root, height })', () => {
+	const snippets = embedSnippets({
+		path: 'map/caspian-launch',
+		title: 'The "Caspian" launch',
+		root: 'https://example.org/stories/missiles/',
+		height: 600,
+	});
+
+	test('the loader code points at the loader under the site root', () => {
+		expect(snippets.loader).toContain('data-explainer-embed="map/caspian-launch"');
+		expect(snippets.loader).toContain('src="https://example.org/stories/missiles/embed.js"');
+		expect(snippets.loader).toContain('data-title="The &quot;Caspian&quot; launch"');
+	});
+
+	test('the iframe code points at the embed page, sandboxed like the loader', () => {
+		expect(snippets.iframe).toContain(
+			'src="https://example.org/stories/missiles/embed/map/caspian-launch/?theme=auto"',
+		);
+		expect(snippets.iframe).toContain(`sandbox="${SANDBOX}"`);
+		expect(snippets.iframe).toContain('height="600"');
+	});
+});
+
+describe('propsInterface(source)', () => {
+	test('returns the Props interface with nested braces intact', () => {
+		const source = `---\nimport x from 'y';\ninterface Props {\n\t/** Size. */\n\tsize: { width: number };\n}\nconst a = 1;\n---\n<div />`;
+		expect(propsInterface(source)).toBe(
+			'interface Props {\n\t/** Size. */\n\tsize: { width: number };\n}',
+		);
+	});
+
+	test('is undefined when there is none', () => {
+		expect(propsInterface('---\nconst a = 1;\n---')).toBeUndefined();
+	});
+});
