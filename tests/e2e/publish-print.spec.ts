@@ -15,6 +15,17 @@ test.describe('printed', () => {
 			ink: getComputedStyle(document.body).color,
 		}));
 		expect(colours).toEqual({ paper: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)' });
+		// Status and accent colours are the light scheme's, made for a white background.
+		const tokens = () =>
+			page.evaluate(() =>
+				['--accent', '--status-confirmed', '--status-reported', '--status-disputed'].map((name) =>
+					getComputedStyle(document.documentElement).getPropertyValue(name),
+				),
+			);
+		const printed = await tokens();
+		await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+		expect(printed).toEqual(await tokens());
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 		await expect(page.locator('.skip-link')).toBeHidden();
 		// The motion toggle is in the page (its script ran) but not on paper.
 		await expect(page.locator('motion-toggle button')).toHaveCount(1);
