@@ -15,6 +15,7 @@ export const CARD_FONT = 'Inter';
 /** Paths of the card's font files, for the rasteriser. */
 export const CARD_FONT_FILES: string[] = Object.values(FILES);
 
+/** A font as satori takes it. */
 export interface CardFont {
 	name: string;
 	data: Buffer;

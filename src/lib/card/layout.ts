@@ -2,6 +2,7 @@ import { CARD_FONT } from './fonts';
 
 /** Open Graph's recommended large-image size; Twitter/X, Mastodon and Bluesky crop from it. */
 export const CARD_WIDTH = 1200;
+/** The card's height: 1.91:1 with CARD_WIDTH. */
 export const CARD_HEIGHT = 630;
 /** Width of the picture panel on the right; the text column takes the rest. */
 export const PICTURE_WIDTH = 560;

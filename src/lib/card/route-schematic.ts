@@ -7,6 +7,7 @@ export interface SchematicPlace {
 	lat: number;
 }
 
+/** What routeSchematic() draws. */
 export interface RouteSchematicInput {
 	/** Bold line at the top, e.g. the scene's title. */
 	caption: string;
