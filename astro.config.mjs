@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -12,7 +13,7 @@ export default defineConfig({
 	...(process.env.SITE ? { site: process.env.SITE } : {}),
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 });

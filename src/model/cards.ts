@@ -1,0 +1,64 @@
+/**
+ * The social cards the build writes (src/pages/social/[name].png.ts): one for the story and
+ * one per scene, so a shared embed link shows its own chart. Pages name theirs with `card`.
+ */
+import type { CardContent } from '../lib/card/layout';
+import { scenePicture } from './card-pictures';
+import { loadStory } from './story';
+
+/** The story's card; it shows the Caspian launch, the scene the headline is about. */
+export const STORY_CARD = 'story';
+const STORY_CARD_SCENE = 'caspian-launch';
+
+/** A card to render: its file name and what it shows. */
+export interface CardSpec {
+	/** File name without extension: `story`, or a scene id. */
+	name: string;
+	content: CardContent;
+	/** Text alternative of the whole card, for og:image:alt. */
+	alt: string;
+}
+
+/** Where a card is written, relative to the site's base path. */
+export function cardPath(name: string): string {
+	return `social/${name}.png`;
+}
+
+/** Every card: the story's first, then one per scene. */
+export async function loadCards(): Promise<CardSpec[]> {
+	const story = await loadStory();
+	const { article } = story;
+	const card = (
+		name: string,
+		kicker: string,
+		headline: string,
+		sceneId: string,
+		standfirst?: string,
+	): CardSpec => {
+		const picture = scenePicture(story, sceneId);
+		return {
+			name,
+			content: { kicker, headline, standfirst, credit: article.author, mapSvg: picture?.svg },
+			alt: picture ? `${headline} ${picture.alt}` : headline,
+		};
+	};
+	return [
+		card(STORY_CARD, 'Explainer', article.headline, STORY_CARD_SCENE),
+		...[...story.scenes.values()].map((scene) =>
+			card(
+				scene.id,
+				scene.graphic === 'map' ? 'Map' : 'Timeline',
+				scene.title,
+				scene.id,
+				`From the explainer “${article.headline}”`,
+			),
+		),
+	];
+}
+
+/** The card of one name; throws if there is none, so a typo fails the build. */
+export async function findCard(name: string): Promise<CardSpec> {
+	const card = (await loadCards()).find((candidate) => candidate.name === name);
+	if (!card) throw new Error(`no social card named "${name}"; see src/model/cards.ts`);
+	return card;
+}

@@ -1,0 +1,234 @@
+import satori from 'satori';
+import { describe, expect, test } from 'vitest';
+import { cardFonts } from '../../src/lib/card/fonts';
+import {
+	CARD_HEIGHT,
+	CARD_WIDTH,
+	PICTURE_WIDTH,
+	cardLayout,
+	headlineSize,
+	type CardContent,
+	type CardNode,
+} from '../../src/lib/card/layout';
+import { placePicture } from '../../src/lib/card/place-picture';
+import { rasterise } from '../../src/lib/card/rasterise';
+import { renderCard } from '../../src/lib/card/render-card';
+import { routeSchematic } from '../../src/lib/card/route-schematic';
+import { countColour, decodePng, pngSize } from '../e2e/support/png';
+
+const ACCENT = '#ff8a7a';
+const INK = '#ebe8e2';
+const square = (body: string) =>
+	`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="50" height="50">${body}</svg>`;
+const texts = (node: CardNode | string): string[] =>
+	typeof node === 'string'
+		? [node]
+		: (typeof node.props.children === 'string'
+				? [node.props.children]
+				: node.props.children
+			).flatMap(texts);
+
+describe('headlineSize(headline, withPicture)', () => {
+	test('is never larger for a longer headline', () => {
+		for (const withPicture of [true, false]) {
+			const sizes = [20, 60, 100, 140, 200].map((n) => headlineSize('x'.repeat(n), withPicture));
+			expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+		}
+	});
+});
+
+describe('cardLayout(content)', () => {
+	const content = { kicker: 'Explainer', headline: 'The headline', credit: 'The Desk' };
+
+	test('says the kicker, headline and credit, in that order', () => {
+		expect(texts(cardLayout(content))).toEqual(['Explainer', 'The headline', 'The Desk']);
+	});
+
+	test('adds the standfirst under the headline', () => {
+		expect(texts(cardLayout({ ...content, standfirst: 'From the story' }))).toEqual([
+			'Explainer',
+			'The headline',
+			'From the story',
+			'The Desk',
+		]);
+	});
+
+	test('keeps a panel of PICTURE_WIDTH for the picture only when there is one', () => {
+		const root = (mapSvg?: string) =>
+			cardLayout({ ...content, mapSvg }).props.children as CardNode[];
+		expect(root()).toHaveLength(1);
+		expect(root(square('')).at(-1)?.props.style.width).toBe(PICTURE_WIDTH);
+	});
+});
+
+describe('cardLayout(content) laid out by satori', () => {
+	/** The boxes satori gives the text nodes, by their text. */
+	async function textBoxes(content: CardContent) {
+		const boxes = new Map<string, { left: number; top: number; right: number; bottom: number }>();
+		await satori(cardLayout(content), {
+			width: CARD_WIDTH,
+			height: CARD_HEIGHT,
+			fonts: cardFonts(),
+			onNodeDetected: (node) => {
+				if (node.textContent === undefined) return;
+				const { left, top, width, height } = node;
+				boxes.set(node.textContent, { left, top, right: left + width, bottom: top + height });
+			},
+		});
+		return boxes;
+	}
+	const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+
+	test.each([
+		[4, true],
+		[14, true],
+		[24, true],
+		[60, true],
+		[14, false],
+		[60, false],
+	])(
+		'a %i-word headline (picture: %s) stays in its column, above the credit',
+		async (count, withPicture) => {
+			const headline = words(count);
+			const mapSvg = withPicture ? square('') : undefined;
+			const boxes = await textBoxes({ kicker: 'Explainer', headline, credit: 'The Desk', mapSvg });
+			const column = withPicture ? CARD_WIDTH - PICTURE_WIDTH : CARD_WIDTH;
+			const title = boxes.get(headline)!;
+			const credit = boxes.get('The Desk')!;
+			expect(title.right).toBeLessThanOrEqual(column - 40);
+			expect(title.bottom).toBeLessThan(credit.top - 20);
+			expect(credit.bottom).toBeLessThanOrEqual(CARD_HEIGHT - 40);
+		},
+	);
+});
+
+describe('placePicture(document, picture, box)', () => {
+	const document = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect/></svg>';
+
+	test('nests the picture at the box, keeping its viewBox and replacing its size', () => {
+		const placed = placePicture(document, square('<circle r="5"/>'), {
+			x: 100,
+			y: 0,
+			width: 100,
+			height: 100,
+		});
+		expect(placed).toBe(
+			'<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect/>' +
+				'<svg x="100" y="0" width="100" height="100" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle r="5"/></svg>' +
+				'</svg>',
+		);
+	});
+
+	test('accepts a picture with an XML declaration', () => {
+		const placed = placePicture(document, `<?xml version="1.0"?>\n${square('')}`, {
+			x: 0,
+			y: 0,
+			width: 10,
+			height: 10,
+		});
+		expect(placed).not.toContain('<?xml');
+	});
+
+	test.each([
+		['<g/>', document],
+		[square(''), '<g/>'],
+	])('refuses a picture or document that is not an <svg> (%s in %s)', (picture, doc) => {
+		expect(() => placePicture(doc, picture, { x: 0, y: 0, width: 1, height: 1 })).toThrow(
+			SyntaxError,
+		);
+	});
+});
+
+describe('routeSchematic(input)', () => {
+	const input = {
+		caption: 'Launch & <routes>',
+		origin: { name: 'Sea', lon: 50, lat: 39 },
+		targets: [
+			{ name: 'A', lon: 39, lat: 36 },
+			{ name: 'B', lon: 37, lat: 36.2 },
+		],
+		originLabel: ['Sea', '(approximate)'],
+		targetLabel: ['Targets in A', 'and B'],
+		note: 'Schematic, not to scale',
+	};
+	const svg = routeSchematic(input);
+	const circles = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [
+		Number(m[1]),
+		Number(m[2]),
+	]);
+
+	test('draws one route per target, and the labels, escaped', () => {
+		expect(svg.match(/<path d="M/g)).toHaveLength(2);
+		for (const text of [
+			'Launch &amp; &lt;routes&gt;',
+			'(approximate)',
+			'and B',
+			'Schematic, not to scale',
+		]) {
+			expect(svg).toContain(`>${text}</text>`);
+		}
+	});
+
+	test('keeps geography: east is right, north is up, and all inside the picture', () => {
+		const [origin, a, b] = circles as [number[], number[], number[]];
+		expect(origin[0]).toBeGreaterThan(a[0]!);
+		expect(a[0]).toBeGreaterThan(b[0]!);
+		expect(origin[1]).toBeLessThan(a[1]!);
+		for (const [x, y] of circles) {
+			expect(x).toBeGreaterThan(0);
+			expect(x).toBeLessThan(560);
+			expect(y).toBeGreaterThan(0);
+			expect(y).toBeLessThan(630);
+		}
+	});
+});
+
+describe('rasterise(svg, width, background)', () => {
+	test('scales to the width asked for', () => {
+		expect(pngSize(rasterise(square('<rect width="100" height="100"/>'), 180))).toEqual({
+			width: 180,
+			height: 180,
+		});
+	});
+
+	test('draws text with the packaged font, whatever fonts the machine has', () => {
+		const text = '<text x="5" y="70" font-size="60" fill="#000">Hi</text>';
+		const pixels = decodePng(rasterise(square(text), 100, '#ffffff'));
+		expect(countColour(pixels, '#000000')).toBeGreaterThan(200);
+	});
+});
+
+describe('renderCard(content)', () => {
+	const content = {
+		kicker: 'Explainer',
+		headline:
+			'Russia fired 26 cruise missiles at Syria from the Caspian Sea. Did some fall in Iran?',
+		credit: 'The Desk',
+	};
+	const picture = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 560 630"><rect x="100" y="100" width="360" height="60" fill="${ACCENT}"/><text x="100" y="300" font-size="60" fill="${INK}">Picture text</text></svg>`;
+	const panel = { x: CARD_WIDTH - PICTURE_WIDTH, y: 0, width: PICTURE_WIDTH, height: CARD_HEIGHT };
+
+	test('is a CARD_WIDTH × CARD_HEIGHT PNG of tens of kilobytes', async () => {
+		const png = await renderCard({ ...content, mapSvg: picture });
+		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+		expect(png.byteLength).toBeLessThan(100_000);
+	});
+
+	test('draws the picture in its panel on the right, text and all', async () => {
+		const pixels = decodePng(await renderCard({ ...content, mapSvg: picture }));
+		expect(
+			countColour(pixels, ACCENT, { x: panel.x + 100, y: 100, width: 360, height: 60 }, 8),
+		).toBe(360 * 60);
+		// Text in the picture is drawn, not dropped for want of a font.
+		expect(
+			countColour(pixels, INK, { x: panel.x + 100, y: 240, width: 400, height: 70 }),
+		).toBeGreaterThan(500);
+	});
+
+	test('draws the headline in the text column', async () => {
+		const pixels = decodePng(await renderCard(content));
+		expect(countColour(pixels, INK, { x: 64, y: 100, width: 600, height: 300 })).toBeGreaterThan(
+			5_000,
+		);
+	});
+});
