@@ -11,6 +11,8 @@ export interface TimelineEvent {
 	/** Time of day `HH:MM`, with its IANA zone, where a source gives it. */
 	time?: string | undefined;
 	timeZone?: string | undefined;
+	/** Its place among the day's events where the sources give the order but not the time. */
+	sequence?: number | undefined;
 	title: string;
 	/** One sentence. */
 	summary: string;
