@@ -63,10 +63,8 @@ class StoryTimeline extends HTMLElement {
 		// A marker that was hidden appears where it belongs rather than sliding in from elsewhere.
 		const wasHidden = now.attr('visibility') === 'hidden';
 		now.attr('visibility', null);
-		now
-			.transition('move')
-			.duration(wasHidden ? 0 : ms)
-			.attr('x', target);
+		if (wasHidden || ms === 0) now.interrupt('move').attr('x', target);
+		else now.transition('move').duration(ms).attr('x', target);
 	}
 
 	#interact(): void {
