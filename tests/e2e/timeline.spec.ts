@@ -29,6 +29,16 @@ const ids = (page: Page, selector: string) =>
 		.locator(selector)
 		.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event')));
 
+/**
+ * Height of the table's box as laid out. The table inside a visually hidden wrapper still has a
+ * box of its own (Playwright calls it visible), so the wrapper is what says whether it shows.
+ */
+const tableHeight = (page: Page) =>
+	full(page)
+		.locator('[data-table]')
+		.boundingBox()
+		.then((box) => box?.height ?? 0);
+
 /** Puts a step at the trigger line and waits until the story has made it the active one. */
 async function enterStep(page: Page, id: string) {
 	await page.locator(`#${id}`).evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
@@ -217,13 +227,12 @@ test.describe('the full timeline', () => {
 		const table = full(page).getByRole('table');
 		// Out of sight but read by screen readers, and out of the keyboard's way.
 		await expect(table).toBeAttached();
-		const wrapper = full(page).locator('[data-table]');
-		expect(await wrapper.boundingBox().then((box) => box!.height)).toBeLessThanOrEqual(1);
+		expect(await tableHeight(page)).toBeLessThanOrEqual(1);
 		await expect(table.locator('a[tabindex="-1"]')).toHaveCount(await table.locator('a').count());
 
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-		await expect(table).toBeVisible();
+		await expect.poll(() => tableHeight(page)).toBeGreaterThan(100);
 		await expect(full(page).locator('[data-chart]')).toBeHidden();
 		await expect(table.locator('a[tabindex]')).toHaveCount(0);
 		const rows = table.locator('tbody tr');
@@ -262,6 +271,14 @@ test.describe('the full timeline', () => {
 		expect(at('cnn-report')).toBeLessThan(at('carter-london'));
 	});
 
+	test('on paper the table is printed, the panel and the toggle are not', async ({ page }) => {
+		await page.goto('./');
+		await page.emulateMedia({ media: 'print' });
+		await expect.poll(() => tableHeight(page)).toBeGreaterThan(100);
+		await expect(full(page).locator('[data-panel]')).toBeHidden();
+		await expect(full(page).getByRole('button', { name: 'Show as table' })).toBeHidden();
+	});
+
 	test.describe('on a touch screen', () => {
 		test.use({ hasTouch: true, viewport: { width: 375, height: 740 } });
 
@@ -282,7 +299,7 @@ test.describe('the full timeline', () => {
 			await page.goto('./');
 			const table = full(page).getByRole('table');
 			await table.scrollIntoViewIfNeeded();
-			await expect(table).toBeVisible();
+			expect(await tableHeight(page)).toBeGreaterThan(100);
 			await expect(table.locator('tbody tr')).toHaveCount(events.length);
 			await expect(table.locator('tbody tr').first()).toContainText(byDate[0]!.title);
 			await expect(full(page).getByRole('button', { name: 'Show as table' })).toBeHidden();
