@@ -49,7 +49,7 @@ describe('eventWhen(event) and eventLabel(event)', () => {
 
 	test('announces when, what, the kind of event and its status', () => {
 		expect(eventLabel(event)).toBe(
-			'Saturday 3 October, 12:08 Istanbul time: A Russian Su-30 enters Turkish airspace. Military action, confirmed.',
+			'Saturday 3 October, 12:08 Istanbul time: A Russian Su-30 enters Turkish airspace. Military action. Status: confirmed.',
 		);
 	});
 });
