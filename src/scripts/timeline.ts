@@ -18,6 +18,7 @@ class StoryTimeline extends HTMLElement {
 	#marks: SVGGElement[] = [];
 	#cleanup: (() => void) | undefined;
 	#selected: SVGGElement | undefined;
+	#shown: SVGGElement | undefined;
 
 	connectedCallback(): void {
 		this.#marks = [...this.querySelectorAll<SVGGElement>('[data-event]')];
@@ -97,7 +98,7 @@ class StoryTimeline extends HTMLElement {
 			this.#selected.focus();
 		} else if (mark && (event.key === 'Enter' || event.key === ' ')) {
 			panel.focus();
-		} else if (mark && event.key in STEPS) {
+		} else if (mark && Object.hasOwn(STEPS, event.key)) {
 			const index = this.#marks.indexOf(mark) + STEPS[event.key]!;
 			this.#marks.at(Math.max(0, Math.min(index, this.#marks.length - 1)))?.focus();
 		} else {
@@ -116,6 +117,9 @@ class StoryTimeline extends HTMLElement {
 
 	/** Fills the panel with the event's table row: one source of truth for both. */
 	#show(mark: SVGGElement | undefined): void {
+		// The pointer crosses several shapes of one mark; fill the panel once per mark.
+		if (mark === this.#shown) return;
+		this.#shown = mark;
 		const row = this.querySelector<HTMLTableRowElement>(`[data-row="${mark?.dataset.event}"]`);
 		const slots = this.querySelectorAll<HTMLElement>('[data-panel] [data-slot]');
 		slots.forEach((slot, index) => {
