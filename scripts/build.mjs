@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withBuildLock } from './lib/build-lock.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -20,10 +21,12 @@ const retired = resolve(dirname(out), `.${out.split('/').pop()}-previous`);
 
 rmSync(staging, { recursive: true, force: true });
 const astro = resolve('node_modules/.bin/astro');
-const result = spawnSync(astro, ['build', '--outDir', staging], {
-	stdio: 'inherit',
-	env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
-});
+const result = withBuildLock(() =>
+	spawnSync(astro, ['build', '--outDir', staging], {
+		stdio: 'inherit',
+		env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+	}),
+);
 
 if (result.status !== 0) {
 	rmSync(staging, { recursive: true, force: true });
