@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { inlineScriptHashes } from './scripts/lib/inline-script-hashes.mjs';
 
 /**
  * BASE_PATH deploys the site under a sub-path (`BASE_PATH=/explainer/ npm run build`);
@@ -17,9 +18,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	security: {
 		// Astro hashes every script and style it emits into a per-page <meta http-equiv> policy, so
-		// inline code runs without 'unsafe-inline'. public/_headers repeats these directives (and
-		// adds what a meta tag cannot carry) for hosts that read it; keep the two in step: the
-		// csp tests compare them.
+		// inline code runs without 'unsafe-inline'. public/_headers repeats the directives that
+		// need no per-page hash, for hosts that read it; tests/e2e/csp.spec.ts keeps them equal.
 		csp: {
 			directives: [
 				"default-src 'self'",
@@ -31,6 +31,8 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
+			// Astro leaves `is:inline` scripts out of the policy; hash them from the source.
+			scriptDirective: { hashes: inlineScriptHashes('src') },
 		},
 	},
 });
