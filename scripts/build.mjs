@@ -21,8 +21,12 @@ const retired = resolve(dirname(out), `.${out.split('/').pop()}-previous`);
 
 rmSync(staging, { recursive: true, force: true });
 const astro = resolve('node_modules/.bin/astro');
+// --force starts the content store afresh. It caches each entry with the path of the file it
+// came from, so after a build from another CONTENT_DIR (the bad-input tests) a normal build would
+// still import that folder's MDX, and fail once it is gone. Rebuilding the store takes well under
+// a second.
 const result = withBuildLock(() =>
-	spawnSync(astro, ['build', '--outDir', staging], {
+	spawnSync(astro, ['build', '--force', '--outDir', staging], {
 		stdio: 'inherit',
 		env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
 	}),
