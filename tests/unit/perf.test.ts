@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BUDGETS } from '../../src/lib/perf/budgets';
+import { percentile } from '../../src/lib/perf/stats';
 import { formatKB, resourceKind, summariseTransfer } from '../../src/lib/perf/transfer';
 
 describe('resourceKind(path)', () => {
@@ -62,4 +63,27 @@ test('every hard limit in BUDGETS is at or above its target', () => {
 	for (const [name, budget] of Object.entries(BUDGETS)) {
 		if ('limit' in budget) expect(budget.limit, name).toBeGreaterThanOrEqual(budget.target);
 	}
+});
+
+describe('percentile(values, p)', () => {
+	const frames = [16, 17, 15, 16, 40, 16, 17, 16, 18, 16];
+	test.each([
+		[50, 16],
+		[95, 40],
+		[90, 18],
+		[0, 15],
+		[100, 40],
+	])('p%d of ten frame times is %d ms, one of the frames', (p, expected) => {
+		expect(percentile(frames, p)).toBe(expected);
+	});
+
+	test('does not reorder the list it is given', () => {
+		const copy = [...frames];
+		percentile(frames, 50);
+		expect(frames).toEqual(copy);
+	});
+
+	test('is NaN for no values', () => {
+		expect(percentile([], 50)).toBeNaN();
+	});
 });

@@ -40,7 +40,7 @@ export const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '
 
 /** Reads a PDF's pages: the text on each, and whether it draws anything at all. */
 export async function readPdf(data: Uint8Array): Promise<PrintedPage[]> {
-	const task = getDocument({ data, isEvalSupported: false, verbosity: 0 });
+	const task = getDocument({ data, verbosity: 0 });
 	const pdf = await task.promise;
 	const pages: PrintedPage[] = [];
 	for (let number = 1; number <= pdf.numPages; number += 1) {
