@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './support/pages';
+import { builtPages, visitEveryStep } from './support/pages';
 import { headersFor, parseCsp, parseHeadersFile } from './support/headers';
 
 const HEADERS = parseHeadersFile(
@@ -34,10 +34,7 @@ async function recordViolations(page: Page) {
 
 /** Uses a page the way a reader does: scrolls through every step and presses every button. */
 async function exercise(page: Page) {
-	for (const step of await page.locator('[data-step]').all()) {
-		await step.evaluate((element) => element.scrollIntoView({ behavior: 'instant' }));
-		await page.evaluate(() => new Promise(requestAnimationFrame));
-	}
+	await visitEveryStep(page);
 	for (const button of await page.locator('button:visible').all()) await button.click();
 	await page.waitForLoadState('networkidle');
 }

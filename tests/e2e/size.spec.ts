@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGETS } from '../../src/lib/perf/budgets';
 import { formatKB, summariseTransfer, type Download } from '../../src/lib/perf/transfer';
-import { builtPages } from './support/pages';
+import { builtPages, visitEveryStep } from './support/pages';
 
 /**
  * Loads a page, visits every step (a graphic may load more as the reader scrolls) and returns
@@ -22,10 +22,7 @@ async function download(page: Page, path: string): Promise<Download[]> {
 		);
 	});
 	await page.goto(path);
-	for (const step of await page.locator('[data-step]').all()) {
-		await step.evaluate((element) => element.scrollIntoView({ behavior: 'instant' }));
-		await page.evaluate(() => new Promise(requestAnimationFrame));
-	}
+	await visitEveryStep(page);
 	await page.waitForLoadState('networkidle');
 	const unique = new Map((await Promise.all(responses)).map((item) => [item.url, item]));
 	return [...unique.values()];

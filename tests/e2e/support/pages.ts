@@ -49,3 +49,11 @@ export async function goToStep(page: Page, id: string): Promise<void> {
 		id,
 	);
 }
+
+/** Scrolls every step into view in turn, a frame apart, as a reader passing through would. */
+export async function visitEveryStep(page: Page): Promise<void> {
+	for (const step of await page.locator('[data-step]').all()) {
+		await step.evaluate((element) => element.scrollIntoView({ behavior: 'instant' }));
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+	}
+}
