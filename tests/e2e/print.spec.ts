@@ -27,8 +27,11 @@ const REQUIRED: Required[] = [
 	{ what: 'source', selector: '#sources li' },
 ];
 
-/** Figures that must never be split by a page break. */
-const CHARTS = 'figure, table, img, svg[role="img"], .scrolly__graphic, [data-graphic-layer]';
+/**
+ * Figures that must never be split by a page break. A long table may run over pages (its rows
+ * may not), so a figure that holds one is judged by its rows.
+ */
+const CHARTS = 'figure:not(:has(table)), img, svg[role="img"], [data-graphic-layer], tr';
 
 /** A4 with 12 mm margins, in CSS pixels (96 per inch). */
 const PAPER = {

@@ -35,7 +35,8 @@ export async function readPage(page: Page): Promise<{ references: Reference[]; i
 		}
 		for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[content]')) {
 			const key = meta.getAttribute('property') ?? meta.name;
-			if (/(^|:)(image|url)(:|$)/.test(key)) {
+			// og:image, og:url, twitter:image, og:image:url… but not og:image:width or :alt.
+			if (/(^|:)(image|url)$/.test(key)) {
 				references.push({ where: `meta[${key}]`, value: meta.content });
 			}
 		}

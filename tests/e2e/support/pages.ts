@@ -36,7 +36,9 @@ export function builtPages(dir = DIST): BuiltPage[] {
 /** The first, middle and last of a list, without repeats. */
 export function firstMiddleLast<T>(items: readonly T[]): T[] {
 	const picks = new Set([0, Math.floor((items.length - 1) / 2), items.length - 1]);
-	return [...picks].filter((index) => index >= 0).map((index) => items[index]!);
+	return [...picks]
+		.filter((index) => index >= 0 && index < items.length)
+		.map((index) => items[index]!);
 }
 
 /** Scrolls a step to the trigger line the way a reader would arrive at it, and waits until it is active. */
