@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { inlineScriptHashes } from './scripts/lib/inline-script-hashes.mjs';
 
 /**
  * BASE_PATH deploys the site under a sub-path (`BASE_PATH=/explainer/ npm run build`);
@@ -16,4 +17,23 @@ export default defineConfig({
 	integrations: [mdx(), sitemap()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	security: {
+		// Astro hashes every script and style it emits into a per-page <meta http-equiv> policy, so
+		// inline code runs without 'unsafe-inline'. public/_headers repeats the directives that
+		// need no per-page hash, for hosts that read it; tests/e2e/csp.spec.ts keeps them equal.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self'",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"frame-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Astro leaves `is:inline` scripts out of the policy; hash them from the source.
+			scriptDirective: { hashes: inlineScriptHashes('src') },
+		},
+	},
 });

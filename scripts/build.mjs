@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withBuildLock } from './lib/build-lock.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -20,10 +21,16 @@ const retired = resolve(dirname(out), `.${out.split('/').pop()}-previous`);
 
 rmSync(staging, { recursive: true, force: true });
 const astro = resolve('node_modules/.bin/astro');
-const result = spawnSync(astro, ['build', '--outDir', staging], {
-	stdio: 'inherit',
-	env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
-});
+// --force starts the content store afresh. It caches each entry with the path of the file it
+// came from, so after a build from another CONTENT_DIR (the bad-input tests) a normal build would
+// still import that folder's MDX, and fail once it is gone. Rebuilding the store takes well under
+// a second.
+const result = withBuildLock(() =>
+	spawnSync(astro, ['build', '--force', '--outDir', staging], {
+		stdio: 'inherit',
+		env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+	}),
+);
 
 if (result.status !== 0) {
 	rmSync(staging, { recursive: true, force: true });

@@ -18,6 +18,12 @@ export const EventSchema = (reference: ReferenceFactory) =>
 				.string()
 				.refine(isTimeZone, 'must be an IANA time zone such as Europe/Istanbul')
 				.optional(),
+			/**
+			 * Where the sources show the order of a day's events but not their times: 1 for the day's
+			 * first, 2 for what came after it. Events that share a number, or have none (they come
+			 * last), have no known order between them.
+			 */
+			sequence: z.number().int().positive().optional(),
 			/** A short title, a few words. */
 			title: text('title'),
 			/** One sentence on what happened. */

@@ -1,0 +1,24 @@
+/**
+ * The story page's budgets (../shared/DESIGN.md). `target` is what `npm run bench` compares
+ * against; `limit`, where there is one, is a hard limit that `npm test` enforces. Bytes are
+ * gzip-compressed transfer sizes; 1 kB is 1,000 bytes.
+ */
+export const BUDGETS = {
+	/** Everything the page downloads, all requests together. */
+	transferBytes: { target: 60_000, limit: 150_000 },
+	/** The JavaScript files among them. */
+	scriptBytes: { target: 25_000, limit: 40_000 },
+	/** Requests to any origin but the site's own. */
+	thirdPartyRequests: { target: 0, limit: 0 },
+	/** Each Lighthouse mobile category score, 0–100. */
+	lighthouseScore: { target: 100 },
+	/** Cumulative layout shift. */
+	cls: { target: 0 },
+	/** Lighthouse's total blocking time, ms. */
+	totalBlockingTimeMs: { target: 0 },
+	/** Tasks over 50 ms while scrolling through every step at 4× CPU slowdown. */
+	longTasks: { target: 0 },
+} as const;
+
+/** How long a main-thread task may run before it counts as a long task, ms. */
+export const LONG_TASK_MS = 50;

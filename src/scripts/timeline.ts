@@ -1,0 +1,167 @@
+/**
+ * `<story-timeline>`: brings Timeline.astro's server-rendered SVG to life.
+ *
+ * - sticky: follows the story's steps (onSceneChange): highlights the step's events, shows their
+ *   titles and moves the "now" band to the latest of their days with a D3 transition. Instant
+ *   changes (first scene, deep link, resize) and reduced motion skip the animation.
+ * - full: every mark becomes a focusable button; focus, hover or a tap shows the event's row of
+ *   the table in the panel; Enter moves into the panel (Escape comes back); arrow keys step
+ *   through the events. "Show as table" swaps the chart for the table.
+ */
+import { select, selectAll } from 'd3-selection';
+import 'd3-transition';
+import { stepFocus } from '../lib/timeline/steps';
+import { motionAllowed } from './motion';
+import { onSceneChange } from './scene-events';
+
+class StoryTimeline extends HTMLElement {
+	#marks: SVGGElement[] = [];
+	#cleanup: (() => void) | undefined;
+	#selected: SVGGElement | undefined;
+	#shown: SVGGElement | undefined;
+
+	connectedCallback(): void {
+		this.#marks = [...this.querySelectorAll<SVGGElement>('[data-event]')];
+		if (this.dataset.variant === 'sticky') {
+			this.#cleanup = onSceneChange(({ events, instant }) => this.#highlight(events, instant));
+		} else {
+			this.#interact();
+		}
+	}
+
+	disconnectedCallback(): void {
+		this.#cleanup?.();
+	}
+
+	#highlight(ids: string[], instant: boolean): void {
+		const list = this.#marks.map((mark) => ({ id: mark.dataset.event!, date: mark.dataset.date! }));
+		const focus = stepFocus(ids, list);
+		const active = new Set(focus.events);
+		const ms = instant || !motionAllowed() ? 0 : duration(this);
+
+		this.querySelector('.tl-chart')?.toggleAttribute('data-focused', active.size > 0);
+		selectAll(this.#marks)
+			.attr('data-active', (_, index, marks) =>
+				active.has(marks[index]!.dataset.event!) ? '' : null,
+			)
+			.transition('highlight')
+			.duration(ms)
+			.style('opacity', (_, index, marks) =>
+				active.size === 0 || active.has(marks[index]!.dataset.event!) ? '1' : '0.3',
+			);
+		for (const callout of this.querySelectorAll<HTMLElement>('[data-callout]')) {
+			callout.hidden = !active.has(callout.dataset.callout!);
+		}
+
+		const ticks = [...this.querySelectorAll<SVGGElement>('[data-day]')];
+		ticks.forEach((tick) => tick.toggleAttribute('data-current', tick.dataset.day === focus.now));
+		const target = ticks.find((tick) => tick.dataset.day === focus.now)?.dataset.x;
+		const now = select(this.querySelector<SVGSVGElement>('[data-now]'));
+		if (!target) {
+			now.interrupt('move').attr('visibility', 'hidden');
+			return;
+		}
+		// A marker that was hidden appears where it belongs rather than sliding in from elsewhere.
+		const wasHidden = now.attr('visibility') === 'hidden';
+		now.attr('visibility', null);
+		if (wasHidden || ms === 0) now.interrupt('move').attr('x', target);
+		else now.transition('move').duration(ms).attr('x', target);
+	}
+
+	#interact(): void {
+		const toggle = this.querySelector<HTMLButtonElement>('[data-toggle]');
+		const chart = this.querySelector<HTMLElement>('[data-chart]');
+		const panel = this.querySelector<HTMLElement>('[data-panel]');
+		if (!toggle || !chart || !panel) return;
+		this.querySelector('.tl-chart')?.removeAttribute('aria-hidden');
+		for (const mark of this.#marks) mark.tabIndex = 0;
+		panel.hidden = false;
+		panel.tabIndex = -1;
+		toggle.hidden = false;
+		this.#showTable(false);
+
+		toggle.addEventListener('click', () => {
+			this.#showTable(toggle.getAttribute('aria-pressed') !== 'true');
+		});
+		chart.addEventListener('focusin', (event) => this.#select(markOf(event.target)));
+		chart.addEventListener('click', (event) => this.#select(markOf(event.target)));
+		chart.addEventListener('pointerover', (event) => {
+			if (event.pointerType === 'mouse') this.#show(markOf(event.target) ?? this.#selected);
+		});
+		chart.addEventListener('pointerleave', () => this.#show(this.#selected));
+		chart.addEventListener('keydown', (event) => this.#onKey(event, panel));
+	}
+
+	#onKey(event: KeyboardEvent, panel: HTMLElement): void {
+		const mark = markOf(event.target);
+		if (event.key === 'Escape' && this.#selected && panel.contains(event.target as Node)) {
+			this.#selected.focus();
+		} else if (mark && (event.key === 'Enter' || event.key === ' ')) {
+			panel.focus();
+		} else if (mark && Object.hasOwn(STEPS, event.key)) {
+			const index = this.#marks.indexOf(mark) + STEPS[event.key]!;
+			this.#marks.at(Math.max(0, Math.min(index, this.#marks.length - 1)))?.focus();
+		} else {
+			return;
+		}
+		event.preventDefault();
+	}
+
+	#select(mark: SVGGElement | undefined): void {
+		if (!mark) return;
+		this.#selected?.removeAttribute('data-selected');
+		mark.setAttribute('data-selected', '');
+		this.#selected = mark;
+		this.#show(mark);
+	}
+
+	/** Fills the panel with the event's table row: one source of truth for both. */
+	#show(mark: SVGGElement | undefined): void {
+		// The pointer crosses several shapes of one mark; fill the panel once per mark.
+		if (mark === this.#shown) return;
+		this.#shown = mark;
+		const row = this.querySelector<HTMLTableRowElement>(`[data-row="${mark?.dataset.event}"]`);
+		const slots = this.querySelectorAll<HTMLElement>('[data-panel] [data-slot]');
+		slots.forEach((slot, index) => {
+			const cell = row?.cells[index];
+			slot.replaceChildren(...(cell ? [...cell.cloneNode(true).childNodes] : []));
+			for (const node of slot.querySelectorAll('[id], [tabindex]')) {
+				node.removeAttribute('id');
+				node.removeAttribute('tabindex');
+			}
+		});
+		this.querySelector<HTMLElement>('[data-hint]')!.hidden = Boolean(row);
+	}
+
+	#showTable(table: boolean): void {
+		this.querySelector('[data-toggle]')?.setAttribute('aria-pressed', String(table));
+		this.querySelector<HTMLElement>('[data-chart]')!.hidden = table;
+		const wrapper = this.querySelector<HTMLElement>('[data-table]')!;
+		// Out of sight, the table stays for screen readers but must not take keyboard focus.
+		wrapper.classList.toggle('visually-hidden', !table);
+		for (const link of wrapper.querySelectorAll('a')) {
+			if (table) link.removeAttribute('tabindex');
+			else link.tabIndex = -1;
+		}
+	}
+}
+
+/** Left and right arrows step through the events in date order; Home and End go to either end. */
+const STEPS: Record<string, number> = {
+	ArrowLeft: -1,
+	ArrowRight: 1,
+	Home: -Infinity,
+	End: Infinity,
+};
+
+function markOf(target: EventTarget | null): SVGGElement | undefined {
+	return (target as Element | null)?.closest<SVGGElement>('[data-event]') ?? undefined;
+}
+
+/** The length of an animation, from the page's --dur token. */
+function duration(element: Element): number {
+	const value = getComputedStyle(element).getPropertyValue('--dur').trim();
+	return value.endsWith('ms') ? parseFloat(value) : parseFloat(value) * 1000 || 0;
+}
+
+if (!customElements.get('story-timeline')) customElements.define('story-timeline', StoryTimeline);

@@ -1,0 +1,161 @@
+/**
+ * Without JavaScript and in print, nothing is hidden behind scrolling: every section, step,
+ * claim and source is visible, and in print each step's scene description too. A PDF of the
+ * story has no blank page and no chart split across two pages.
+ *
+ * When the map and the timeline land, add their key content to REQUIRED (routes, Takab, the
+ * events list…) and their figures to CHARTS.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readPdf, squash } from './support/pdf';
+
+interface Required {
+	what: string;
+	selector: string;
+	/** Only required in print (visually hidden on screen, where the graphic shows it). */
+	printOnly?: boolean;
+}
+
+/** What a reader must be able to see on the story page, each element of it. */
+const REQUIRED: Required[] = [
+	{ what: 'section', selector: 'main section' },
+	{ what: 'section heading', selector: 'main h2' },
+	{ what: 'step', selector: '[data-step]' },
+	{ what: "step's scene description", selector: '[data-step] .step__alt', printOnly: true },
+	{ what: 'claim', selector: '#what-we-know .claims > li' },
+	{ what: 'open question', selector: '#what-we-know .questions > li' },
+	{ what: 'source', selector: '#sources li' },
+];
+
+/**
+ * Figures that must never be split by a page break. A long table may run over pages (its rows
+ * may not), so a figure that holds one is judged by its rows.
+ */
+const CHARTS = 'figure:not(:has(table)), img, svg[role="img"], [data-graphic-layer], tr';
+
+/** A4 with 12 mm margins, in CSS pixels (96 per inch). */
+const PAPER = {
+	format: 'A4',
+	margin: { top: '12mm', right: '12mm', bottom: '12mm', left: '12mm' },
+};
+const MM = 96 / 25.4;
+const PRINTABLE = { width: Math.floor((210 - 24) * MM), height: Math.floor((297 - 24) * MM) };
+
+/** Lists every required element that is missing or that a reader could not see, and why. */
+function invisibleContent(page: Page, required: Required[]) {
+	return page.evaluate((list) => {
+		const why = (element: Element): string | null => {
+			if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+				return 'hidden (display, visibility or opacity)';
+			}
+			const box = element.getBoundingClientRect();
+			if (box.width < 2 || box.height < 2) return `collapsed to ${box.width}×${box.height} px`;
+			for (let node: Element | null = element; node; node = node.parentElement) {
+				const style = getComputedStyle(node);
+				if (style.clipPath !== 'none') return `clipped by clip-path on <${node.localName}>`;
+				if (node !== element && style.overflow !== 'visible') {
+					const frame = node.getBoundingClientRect();
+					const outside =
+						box.top >= frame.bottom ||
+						box.bottom <= frame.top ||
+						box.left >= frame.right ||
+						box.right <= frame.left;
+					if (outside)
+						return `cut off by overflow on <${node.localName} class="${node.className}">`;
+				}
+			}
+			return null;
+		};
+		return list.flatMap(({ what, selector }) => {
+			const elements = [...document.querySelectorAll(selector)];
+			if (elements.length === 0) return [`no ${what} at all (${selector})`];
+			return elements.flatMap((element, index) => {
+				const reason = why(element);
+				return reason ? [`${what} ${index + 1} (${element.id || selector}): ${reason}`] : [];
+			});
+		});
+	}, required);
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const viewport of [
+		{ width: 375, height: 740 },
+		{ width: 1280, height: 800 },
+	]) {
+		test(`at ${viewport.width} px every section, step, claim and source is visible`, async ({
+			page,
+		}) => {
+			await page.setViewportSize(viewport);
+			await page.goto('./');
+			const onScreen = REQUIRED.filter((item) => !item.printOnly);
+			expect(await invisibleContent(page, onScreen)).toEqual([]);
+		});
+	}
+});
+
+test.describe('in print', () => {
+	// As a reader would print: with JavaScript on, part-way through the story.
+	test.beforeEach(async ({ page }) => {
+		await page.setViewportSize({ width: PRINTABLE.width, height: 900 });
+		await page.goto('./');
+		const steps = page.locator('[data-step]');
+		const middle = steps.nth(Math.floor(((await steps.count()) - 1) / 2));
+		await middle.evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
+		await page.emulateMedia({ media: 'print' });
+	});
+
+	test('every section, step, scene description, claim and source is visible', async ({ page }) => {
+		expect(await invisibleContent(page, REQUIRED)).toEqual([]);
+	});
+
+	test('no button is printed: paper cannot be pressed', async ({ page }) => {
+		const printed = await page
+			.locator('button, [role="button"]')
+			.evaluateAll((buttons) =>
+				buttons
+					.filter((button) => button.checkVisibility({ visibilityProperty: true }))
+					.map((button) => button.outerHTML.slice(0, 80)),
+			);
+		expect(printed).toEqual([]);
+	});
+
+	test('the PDF has no blank page and no chart split across pages', async ({ page }) => {
+		const charts = await page.locator(CHARTS).evaluateAll((elements) =>
+			elements
+				.map((element) => {
+					const box = element.getBoundingClientRect();
+					let avoids = false;
+					for (let node: Element | null = element; node && !avoids; node = node.parentElement) {
+						avoids = /avoid/.test(getComputedStyle(node).breakInside);
+					}
+					const text = (element as HTMLElement).innerText ?? element.textContent ?? '';
+					const label = `<${element.localName} class="${element.getAttribute('class') ?? ''}">`;
+					return { label, height: box.height, avoids, text };
+				})
+				// Icons and empty layers cannot be split in any way a reader would notice.
+				.filter((chart) => chart.height >= 40),
+		);
+		for (const chart of charts) {
+			expect(chart.avoids, `${chart.label} needs break-inside: avoid in print`).toBe(true);
+			expect(chart.height, `${chart.label} is taller than a page`).toBeLessThanOrEqual(
+				PRINTABLE.height,
+			);
+		}
+
+		const pages = await readPdf(new Uint8Array(await page.pdf(PAPER)));
+		expect(pages.length).toBeGreaterThan(1);
+		const blank = pages.flatMap((printed, index) => (printed.paints ? [] : [index + 1]));
+		expect(blank, 'blank pages').toEqual([]);
+
+		// A chart whose text is split between pages is cut: all of it must be on one page.
+		for (const chart of charts.filter((candidate) => squash(candidate.text).length >= 20)) {
+			const text = squash(chart.text);
+			if (pages.some((printed) => printed.text.includes(text))) continue;
+			const first = pages.findIndex((printed) => printed.text.includes(text.slice(0, 16)));
+			const found = first < 0 ? 'its text is not in the PDF' : `starts on page ${first + 1}`;
+			expect.soft(false, `${chart.label} is split across pages: ${found}`).toBe(true);
+		}
+	});
+});

@@ -1,0 +1,55 @@
+/**
+ * The byte budget, enforced: every built page, loaded and scrolled through every step in
+ * Chromium, must stay within DESIGN.md's hard limits for gzip transfer. Sizes are what the
+ * browser received from the gzip-serving test server, so they are deterministic; timings are
+ * left to `npm run bench`.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { BUDGETS } from '../../src/lib/perf/budgets';
+import { formatKB, summariseTransfer, type Download } from '../../src/lib/perf/transfer';
+import { builtPages, visitEveryStep } from './support/pages';
+
+/**
+ * Loads a page, visits every step (a graphic may load more as the reader scrolls) and returns
+ * what came over the wire, once per URL: Chromium asks for the favicon again at every hash change,
+ * which a real host's cache answers.
+ */
+async function download(page: Page, path: string): Promise<Download[]> {
+	const responses: Promise<Download>[] = [];
+	page.on('requestfinished', (request) => {
+		responses.push(
+			request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })),
+		);
+	});
+	await page.goto(path);
+	await visitEveryStep(page);
+	await page.waitForLoadState('networkidle');
+	const unique = new Map((await Promise.all(responses)).map((item) => [item.url, item]));
+	return [...unique.values()];
+}
+
+for (const built of builtPages()) {
+	test(`${built.name}: gzip transfer stays within the hard limits`, async ({ page }) => {
+		const summary = summariseTransfer(await download(page, `./${built.path}`));
+		const kinds = Object.entries(summary.byKind)
+			.filter(([, bytes]) => bytes > 0)
+			.map(([kind, bytes]) => `${kind} ${formatKB(bytes)}`);
+		console.log(
+			`${built.name}: ${formatKB(summary.total)} in ${summary.requests} requests (${kinds.join(', ')})`,
+		);
+		const largest = summary.largest
+			.slice(0, 6)
+			.map(({ url, kind, bytes }) => `  ${formatKB(bytes).padStart(9)}  ${kind.padEnd(5)} ${url}`)
+			.join('\n');
+
+		expect(summary.requests, 'the page downloaded nothing: is the server up?').toBeGreaterThan(0);
+		expect(
+			summary.total,
+			`total ${formatKB(summary.total)} is over ${formatKB(BUDGETS.transferBytes.limit)}; largest:\n${largest}`,
+		).toBeLessThanOrEqual(BUDGETS.transferBytes.limit);
+		expect(
+			summary.byKind.js,
+			`JavaScript ${formatKB(summary.byKind.js)} is over ${formatKB(BUDGETS.scriptBytes.limit)}; largest:\n${largest}`,
+		).toBeLessThanOrEqual(BUDGETS.scriptBytes.limit);
+	});
+}

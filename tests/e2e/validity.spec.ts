@@ -1,0 +1,84 @@
+/**
+ * Validity of the built site: html-validate finds no error in any HTML page, and no internal
+ * link, anchor or asset is broken, neither at the domain root nor under a sub-path.
+ */
+import { expect, test, type Browser } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { builtPages, DIST } from './support/pages';
+import { problemWith, readPage, type Reference, type SiteMap } from './support/links';
+import { buildSite, serve } from './support/site';
+
+test('every built page is valid HTML', async () => {
+	// The loader finds .htmlvalidate.mjs in the project root, above dist/.
+	const validator = new HtmlValidate(new FileSystemConfigLoader());
+	const errors: string[] = [];
+	const pages = builtPages();
+	for (const built of pages) {
+		const report = await validator.validateFile(built.file);
+		for (const result of report.results) {
+			for (const message of result.messages) {
+				errors.push(
+					`${built.name} ${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+				);
+			}
+		}
+	}
+	expect(pages.length).toBeGreaterThan(0);
+	expect(errors).toEqual([]);
+});
+
+/** Reads every page of a served build with JavaScript off and returns each broken reference. */
+async function brokenReferences(browser: Browser, site: Omit<SiteMap, 'ids'>) {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const references: Reference[] = [];
+	const ids = new Map<string, Set<string>>();
+	for (const built of builtPages(site.dir)) {
+		const response = await page.goto(new URL(built.path, site.root).href);
+		expect(response?.status(), built.name).toBe(200);
+		const found = await readPage(page);
+		references.push(...found.references);
+		ids.set(new URL(page.url()).pathname, new Set(found.ids));
+	}
+	await context.close();
+	const map: SiteMap = { ...site, ids };
+	const internal = references.filter((ref) => !/^(https?:)?\/\//.test(ref.value));
+	const broken = references
+		.map((ref) => ({ ref, problem: problemWith(ref, map) }))
+		.filter(({ problem }) => problem !== null)
+		.map(
+			({ ref, problem }) => `${new URL(ref.page).pathname} ${ref.where}="${ref.value}": ${problem}`,
+		);
+	return { broken, internal };
+}
+
+test('no internal link, anchor or asset is broken', async ({ browser, baseURL }) => {
+	const { broken, internal } = await brokenReferences(browser, {
+		dir: DIST,
+		root: baseURL!,
+		aliases: [],
+	});
+	expect(internal.length).toBeGreaterThan(10);
+	expect(broken).toEqual([]);
+});
+
+test('under a sub-path, every link, anchor and asset stays under it and resolves', async ({
+	browser,
+}) => {
+	test.setTimeout(120_000);
+	// SITE too, so absolute canonical and sharing URLs are checked against the build as well.
+	const build = buildSite('links-sub', { BASE_PATH: '/explainer/', SITE: 'https://example.org' });
+	expect(build.status, build.output).toBe(0);
+	const site = await serve(build.out, '/explainer/');
+	try {
+		const { broken, internal } = await brokenReferences(browser, {
+			dir: build.out,
+			root: site.url,
+			aliases: ['https://example.org'],
+		});
+		expect(internal.length).toBeGreaterThan(10);
+		expect(broken).toEqual([]);
+	} finally {
+		await site.close();
+	}
+});
