@@ -1,19 +1,20 @@
-import { geoPath, type GeoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
+import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import type { MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Status } from '../status';
 import { areaShape } from './area-shape';
 import { coastline } from './coastline';
 import { frameScene } from './frame';
-import type { Side } from './labels';
-import { COUNTRY_LABEL_SHARE, FOCUS_MARGIN_KM, STRIKE_RADIUS_KM } from './math';
+import { countryLabels, placeLabel, type MapLabel } from './map-labels';
+import { FOCUS_MARGIN_KM, STRIKE_RADIUS_KM } from './math';
 import { regionOutline } from './region-outline';
 import { regionProjection } from './projection';
 import { RelativePath } from './relative-path';
 import { sampleRoute } from './route';
 import { sceneContents, type SceneContents } from './scene-contents';
 import type { LonLat, MapPlace, MapScene, Transform } from './types';
+
+export type { MapLabel };
 
 /** The region's countries, each with its Natural Earth name. */
 export type RegionTopology = Topology<{
@@ -36,19 +37,9 @@ export interface MapShape extends InScenes {
 export interface MapMarker extends InScenes {
 	x: number;
 	y: number;
-	symbol: 'dot' | 'base' | 'target';
+	symbol: 'dot' | 'base' | 'target' | 'strike';
 	approximate: boolean;
 	status: Status;
-}
-/** A label with its anchor in projected px; `required` lists the scenes it must show in. */
-export interface MapLabel extends InScenes {
-	text: string;
-	kind: 'place' | 'country' | 'sea';
-	status: Status;
-	x: number;
-	y: number;
-	sides: Side[];
-	required: string[];
 }
 
 /** Everything the map draws, projected for one scene and one size. */
@@ -64,7 +55,7 @@ export interface MapModel {
 	borders: string;
 	coast: string;
 	tints: (InScenes & { d: string })[];
-	strikes: MapShape[];
+	strikes: (InScenes & { d: string })[];
 	areas: MapShape[];
 	routes: (InScenes & { d: string })[];
 	markers: MapMarker[];
@@ -81,8 +72,6 @@ export interface MapInput {
 	width: number;
 	height: number;
 }
-
-const POINT_SIDES: Side[] = ['right', 'left', 'above', 'below'];
 
 /**
  * Projects the whole map for one scene at one size: paths as SVG strings, markers and label
@@ -117,6 +106,8 @@ export function mapModel({ topology, places, scenes, scene, width, height }: Map
 
 	const shown = [...new Set(mapScenes.flatMap((s) => contents.get(s.id)!.shown))].map(place);
 	const targets = new Set(mapScenes.flatMap((s) => contents.get(s.id)!.routes.map((r) => r.to)));
+	// Struck places keep a mark of their own, for views too wide to see the strike areas.
+	const struck = new Set(mapScenes.flatMap((s) => contents.get(s.id)!.strikes));
 	const routes = new Map(
 		mapScenes.flatMap((s) => contents.get(s.id)!.routes.map((r) => [r.id, r])),
 	);
@@ -135,11 +126,9 @@ export function mapModel({ topology, places, scenes, scene, width, height }: Map
 			if (!country) throw new Error(`StoryMap: no country named "${name}" in the map data`);
 			return { id: name, d: d(country), scenes: inScenes((c) => c.countries.includes(name)) };
 		}),
-		strikes: [...new Set(mapScenes.flatMap((s) => contents.get(s.id)!.strikes))].map((id) => ({
+		strikes: [...struck].map((id) => ({
 			id,
 			d: d(areaShape(place(id), STRIKE_RADIUS_KM)!),
-			approximate: true,
-			status: place(id).status ?? 'confirmed',
 			scenes: inScenes((c) => c.strikes.includes(id)),
 		})),
 		areas: shown.flatMap((p) => {
@@ -157,13 +146,26 @@ export function mapModel({ topology, places, scenes, scene, width, height }: Map
 			.filter((p) => p.kind !== 'area' && p.kind !== 'sea')
 			.map((p) => {
 				const [x, y] = projection([p.lon, p.lat])!.map(round) as [number, number];
-				const symbol = targets.has(p.id) ? 'target' : p.kind === 'base' ? 'base' : 'dot';
+				const symbol = targets.has(p.id)
+					? 'target'
+					: struck.has(p.id)
+						? 'strike'
+						: p.kind === 'base'
+							? 'base'
+							: 'dot';
 				const { approximate = false, status = 'confirmed' } = p;
 				return { id: p.id, x, y, symbol, approximate, status, scenes: inScenes(shows(p.id)) };
 			}),
 		labels: [
-			...shown.map((p) => placeLabel(p, projection, path, inScenes)),
-			...countryLabels(countries, mapScenes, frames, zoom),
+			...shown.map((p) =>
+				placeLabel(
+					p,
+					projection,
+					inScenes(shows(p.id)),
+					inScenes((c) => c.framed.includes(p.id)),
+				),
+			),
+			...countryLabels(countries, frames, zoom),
 		],
 	};
 }
@@ -196,78 +198,4 @@ function waypoints(
 ): LonLat[] {
 	const at = ({ lon, lat }: { lon: number; lat: number }): LonLat => [lon, lat];
 	return [at(place(route.from)), ...route.via.map(at), at(place(route.to))];
-}
-
-function placeLabel(
-	p: MapPlace,
-	projection: (point: LonLat) => [number, number] | null,
-	path: GeoPath,
-	inScenes: (test: (c: SceneContents) => boolean) => string[],
-): MapLabel {
-	const shape = areaShape(p);
-	// A ring is labelled on its rim, an area in its middle, a point beside it.
-	const [x, y] =
-		shape && p.distanceKm
-			? [path.centroid(shape)[0], path.bounds(shape)[0][1]]
-			: projection([p.lon, p.lat])!;
-	const sides: Side[] =
-		p.kind === 'area' || p.kind === 'sea'
-			? p.distanceKm
-				? ['above', 'below']
-				: ['center']
-			: POINT_SIDES;
-	return {
-		id: p.id,
-		text: p.name,
-		kind: p.kind === 'sea' ? 'sea' : 'place',
-		status: p.status ?? 'confirmed',
-		x: round(x),
-		y: round(y),
-		sides,
-		scenes: inScenes(shows(p.id)),
-		required: inScenes((c) => c.framed.includes(p.id)),
-	};
-}
-
-/**
- * Country names, one label per country and scene at the middle of the part of the country
- * inside the scene's frame, where that part is a fair share of the frame: a zoomed scene
- * still names the countries it shows. Labels that land on the same spot are merged.
- */
-function countryLabels(
-	countries: Feature<Geometry, { name: string }>[],
-	scenes: readonly MapScene[],
-	frames: MapModel['frames'],
-	zoom: Transform,
-): MapLabel[] {
-	const labels = new Map<string, MapLabel>();
-	for (const scene of scenes) {
-		const [x0, y0, x1, y1] = frames[scene.id]!;
-		const clip = geoPath(
-			regionProjection(zoom).clipExtent([
-				[x0, y0],
-				[x1, y1],
-			]),
-		);
-		const frameArea = (x1 - x0) * (y1 - y0);
-		for (const country of countries) {
-			if (clip.area(country) < COUNTRY_LABEL_SHARE * frameArea) continue;
-			const [x, y] = clip.centroid(country).map((v) => Math.round(v / 4) * 4);
-			const key = `${country.properties.name} ${x} ${y}`;
-			const label = labels.get(key) ?? {
-				id: `country-${labels.size}`,
-				text: country.properties.name,
-				kind: 'country',
-				status: 'confirmed',
-				x: x!,
-				y: y!,
-				sides: ['center'],
-				scenes: [],
-				required: [],
-			};
-			label.scenes.push(scene.id);
-			labels.set(key, label);
-		}
-	}
-	return [...labels.values()];
 }

@@ -10,8 +10,14 @@ export const DEGREES = 180 / Math.PI;
  */
 export const PROJECTION = { rotate: [-35, 0], parallels: [30, 50] } as const;
 
-/** The size the server renders at when nothing else is asked for (4:3-ish, like the stage). */
+/**
+ * The size the server renders at when nothing else is asked for (about the stage's shape on a
+ * laptop). StoryMap.css repeats it, to scale labels without JavaScript.
+ */
 export const STATIC_SIZE = { width: 800, height: 640 } as const;
+
+/** The narrowest the server-rendered map is expected to be shown, in px (a small phone). */
+export const STATIC_LABEL_WIDTH = 360;
 
 /** Room kept around a scene's places, as a share of the smaller side, and its floor in px. */
 export const FRAME_PADDING = { share: 0.08, min: 16 } as const;

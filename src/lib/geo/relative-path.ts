@@ -41,6 +41,9 @@ export class RelativePath {
 	/** d3-geo draws Point geometries as circles; the map draws its own markers instead. */
 	arc(): void {}
 
+	/** Part of the canvas-like context d3-geo accepts; a new path starts at flush(). */
+	beginPath(): void {}
+
 	/** The path data so far, emptied for the next geometry. */
 	flush(): string {
 		const d = this.#d;

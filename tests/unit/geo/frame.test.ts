@@ -4,7 +4,10 @@ import { mapModel } from '../../../src/lib/geo/map-model';
 import type { Bounds, Padding, Transform } from '../../../src/lib/geo/types';
 import { mapScenes, places, region, scenes } from './story-data';
 
-const apply = ({ k, x, y }: Transform, [px, py]: [number, number]) => [px * k + x, py * k + y];
+const apply = ({ k, x, y }: Transform, [px, py]: [number, number]): [number, number] => [
+	px * k + x,
+	py * k + y,
+];
 const even = (side: number): Padding => ({ top: side, right: side, bottom: side, left: side });
 
 describe('frameScene(bounds, width, height, padding)', () => {

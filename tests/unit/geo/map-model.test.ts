@@ -92,14 +92,7 @@ describe('mapModel(input)', () => {
 		['a place it does not have', { focus: [{ id: 'atlantis' }] }, 'place "atlantis"'],
 		['a country it does not have', { focus: [{ id: 'takab' }], countries: ['Narnia'] }, '"Narnia"'],
 	])('fails the build naming %s', (_, extra, message) => {
-		const bad: MapScene = {
-			id: 'bad',
-			graphic: 'map',
-			title: 'T',
-			description: 'D',
-			focus: [],
-			...extra,
-		};
+		const bad: MapScene = { id: 'bad', graphic: 'map', title: 'T', description: 'D', ...extra };
 		expect(() => mapModel({ ...input, scenes: [...scenes, bad] })).toThrow(message);
 	});
 });
