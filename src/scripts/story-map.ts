@@ -1,0 +1,243 @@
+/**
+ * `<story-map>`: moves the server-rendered map from scene to scene as the story scrolls.
+ *
+ * Nothing is projected here. Each scene's frame comes from the server (`data-frames`), and the
+ * zoom to show it is computed by the same `frameScene` the server used, for the map's current
+ * size. One transition (src/scripts/tweens.ts) animates the zoomed group's transform along
+ * d3's smooth zoom path and a single `--k` property that keeps strokes, markers and labels the
+ * same size on screen; elements fade with opacity and routes draw in with stroke-dashoffset,
+ * so no path is ever re-projected or re-drawn per frame. A new scene interrupts
+ * the running transition and starts from wherever it was, so a fast scroll ends on the last
+ * scene. Without motion (system setting or the page's toggle), scenes switch at once.
+ */
+import { interpolateZoom } from 'd3-interpolate';
+import { frameScene } from '../lib/geo/frame';
+import type { Side } from '../lib/geo/labels';
+import { sceneLabels, type LabelData } from '../lib/geo/scene-labels';
+import type { Bounds, Transform } from '../lib/geo/types';
+import { fromView, toView } from '../lib/geo/zoom-view';
+import { motionAllowed } from './motion';
+import { onSceneChange } from './scene-events';
+import { runTweens, type Tween } from './tweens';
+
+type Size = [number, number];
+
+const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+
+class StoryMapElement extends HTMLElement {
+	#svg!: SVGSVGElement;
+	#zoom!: SVGGElement;
+	#frames = new Map<string, Bounds>();
+	#labels: LabelData[] = [];
+	#markers: { x: number; y: number; scenes: string[] }[] = [];
+	#size: Size = [0, 0];
+	#transform: Transform = { k: 1, x: 0, y: 0 };
+	#scene = '';
+	#printing: { scene: string } | undefined;
+	#stop: (() => void) | undefined;
+	#observer: ResizeObserver | undefined;
+	#frame = 0;
+	#stopTweens: (() => void) | undefined;
+
+	connectedCallback(): void {
+		const svg = this.querySelector('svg');
+		const zoom = this.querySelector<SVGGElement>('[data-zoom]');
+		if (!svg || !zoom) return;
+		[this.#svg, this.#zoom] = [svg, zoom];
+		const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, number[]>;
+		for (const [scene, [x0 = 0, y0 = 0, x1 = 0, y1 = 0]] of Object.entries(frames)) {
+			this.#frames.set(scene, [
+				[x0, y0],
+				[x1, y1],
+			]);
+		}
+		this.#labels = [...this.querySelectorAll<SVGGElement>('[data-label]')].map(readLabel);
+		this.#markers = [...this.querySelectorAll<SVGGElement>('[data-marker]')].map((marker) => ({
+			x: Number(marker.dataset.x),
+			y: Number(marker.dataset.y),
+			scenes: words(marker.dataset.scenes),
+		}));
+		this.#scene = this.dataset.scene ?? '';
+
+		this.#measure();
+		this.show(this.#scene, true);
+		this.#stop = onSceneChange((detail) => {
+			if (detail.graphic !== 'map' || !this.#frames.has(detail.scene)) return;
+			const desc = this.querySelector('[data-map-desc]');
+			if (desc) desc.textContent = detail.alt;
+			// Print layout can move the steps; the paper keeps the overview, the screen catches up after.
+			if (this.#printing) this.#printing.scene = detail.scene;
+			else this.show(detail.scene, detail.instant);
+		});
+		this.#observer = new ResizeObserver(this.#onResize);
+		this.#observer.observe(this.#svg);
+		addEventListener('beforeprint', this.#beforePrint);
+		addEventListener('afterprint', this.#afterPrint);
+	}
+
+	disconnectedCallback(): void {
+		this.#stop?.();
+		this.#observer?.disconnect();
+		cancelAnimationFrame(this.#frame);
+		removeEventListener('beforeprint', this.#beforePrint);
+		removeEventListener('afterprint', this.#afterPrint);
+	}
+
+	/** Shows a scene: animated unless `instant`, motion is off, or the map cannot be seen. */
+	show(scene: string, instant = false): void {
+		const bounds = this.#frames.get(scene);
+		const [width, height] = this.#size;
+		if (!bounds || width === 0 || height === 0) return;
+		this.#scene = scene;
+		this.dataset.scene = scene;
+		for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) {
+			note.toggleAttribute('data-active', note.dataset.note === scene);
+		}
+
+		const target = frameScene(bounds, width, height);
+		const placed = sceneLabels(this.#labels, this.#markers, scene, target, width, height);
+		const visible = (element: SVGElement) =>
+			words(element.dataset.scenes).includes(scene) &&
+			(element.dataset.label === undefined || Boolean(placed.get(element.dataset.label)?.side));
+		const elements = [...this.querySelectorAll<SVGElement>('[data-scenes]')];
+		for (const label of this.querySelectorAll<SVGElement>('[data-label]')) {
+			const { side, shift } = placed.get(label.dataset.label!) ?? {};
+			if (!side || !shift) continue;
+			label.dataset.side = side;
+			label.firstElementChild?.setAttribute('dx', String(shift[0]));
+			label.firstElementChild?.setAttribute('dy', String(shift[1]));
+		}
+
+		this.#interrupt();
+		if (instant || !motionAllowed()) {
+			this.#apply(target);
+			for (const element of elements) {
+				element.setAttribute('opacity', visible(element) ? '1' : '0');
+				element.removeAttribute('stroke-dashoffset');
+			}
+			return;
+		}
+		this.#animate(target, elements, visible);
+	}
+
+	#animate(target: Transform, elements: SVGElement[], visible: (e: SVGElement) => boolean): void {
+		const [width, height] = this.#size;
+		const unit = durationOf(getComputedStyle(this).getPropertyValue('--dur'));
+		const path = interpolateZoom(
+			toView(this.#transform, width, height),
+			toView(target, width, height),
+		);
+		// d3's suggested time for the zoom path, tempered to the page's duration token.
+		const zoom = Math.min(Math.max(path.duration * 0.6, 1.2 * unit), 3 * unit);
+		const opacity = (element: SVGElement) => Number(element.getAttribute('opacity'));
+		const attr = (element: SVGElement, name: string) => (value: number) =>
+			element.setAttribute(name, String(value));
+
+		const tweens: Tween[] = [
+			{
+				from: 0,
+				to: 1,
+				delay: 0,
+				duration: zoom,
+				set: (t) => this.#apply(fromView(path(t), width, height)),
+			},
+		];
+		for (const element of elements) {
+			const [from, to] = [opacity(element), visible(element) ? 1 : 0];
+			if (from === to) continue;
+			if (element.dataset.route !== undefined && to === 1) {
+				// A route that appears is drawn from the Caspian end once the zoom has settled.
+				element.setAttribute('opacity', '1');
+				element.setAttribute('stroke-dasharray', '1 1');
+				tweens.push({
+					from: 1,
+					to: 0,
+					delay: zoom * 0.7,
+					duration: 2.5 * unit,
+					set: attr(element, 'stroke-dashoffset'),
+				});
+			} else {
+				// Old things leave early in the zoom, new ones arrive as it settles.
+				const [delay, duration] = to === 0 ? [0, zoom * 0.4] : [zoom * 0.5, zoom * 0.5];
+				tweens.push({ from, to, delay, duration, set: attr(element, 'opacity') });
+			}
+		}
+		this.dataset.transition = 'running';
+		this.#stopTweens = runTweens(tweens, () => delete this.dataset.transition);
+	}
+
+	/** Stops the running transition where it is: the next one starts from there. */
+	#interrupt(): void {
+		this.#stopTweens?.();
+		this.#stopTweens = undefined;
+		delete this.dataset.transition;
+	}
+
+	#apply(transform: Transform): void {
+		this.#transform = transform;
+		const { k, x, y } = transform;
+		this.#zoom.setAttribute('transform', `translate(${x} ${y}) scale(${k})`);
+		this.#svg.style.setProperty('--k', String(k));
+	}
+
+	#measure(size?: Size): void {
+		const [width, height] = size ?? [this.#svg.clientWidth, this.#svg.clientHeight];
+		this.#size = [width, height];
+		this.#svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	}
+
+	#onResize = (): void => {
+		cancelAnimationFrame(this.#frame);
+		this.#frame = requestAnimationFrame(() => {
+			const [width, height] = this.#size;
+			if (
+				this.#printing ||
+				(width === this.#svg.clientWidth && height === this.#svg.clientHeight)
+			) {
+				return;
+			}
+			this.#measure();
+			if (this.#scene) this.show(this.#scene, true);
+		});
+	};
+
+	// Print the server's view (the overview, at its own aspect ratio), whatever was on screen.
+	#beforePrint = (): void => {
+		this.#printing = { scene: this.#scene };
+		const [width = 0, height = 0] = words(this.dataset.size).map(Number);
+		this.#measure([width, height]);
+		this.show(this.dataset.staticScene ?? this.#scene, true);
+		// The stylesheet's print --k counter-scales labels to the paper's width.
+		this.#svg.style.removeProperty('--k');
+	};
+
+	#afterPrint = (): void => {
+		const scene = this.#printing?.scene ?? this.#scene;
+		this.#printing = undefined;
+		this.#measure();
+		this.show(scene, true);
+	};
+}
+
+function readLabel(label: SVGGElement): LabelData {
+	const data = label.dataset;
+	return {
+		id: data.label!,
+		text: label.textContent ?? '',
+		kind: data.kind === 'country' || data.kind === 'sea' ? data.kind : 'place',
+		x: Number(data.x),
+		y: Number(data.y),
+		sides: words(data.sides) as Side[],
+		scenes: words(data.scenes),
+		required: words(data.required),
+	};
+}
+
+/** Milliseconds in a CSS time (`600ms`, `0.6s`). */
+function durationOf(value: string): number {
+	const number = Number.parseFloat(value);
+	if (!Number.isFinite(number)) return 0;
+	return value.trim().endsWith('ms') ? number : number * 1000;
+}
+
+if (!customElements.get('story-map')) customElements.define('story-map', StoryMapElement);
