@@ -27,6 +27,7 @@ const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boo
 class StoryMapElement extends HTMLElement {
 	#svg!: SVGSVGElement;
 	#zoom!: SVGGElement;
+	#overlay!: SVGGElement;
 	#frames = new Map<string, Bounds>();
 	#labels: LabelData[] = [];
 	#markers: { x: number; y: number; scenes: string[] }[] = [];
@@ -42,8 +43,9 @@ class StoryMapElement extends HTMLElement {
 	connectedCallback(): void {
 		const svg = this.querySelector('svg');
 		const zoom = this.querySelector<SVGGElement>('[data-zoom]');
-		if (!svg || !zoom) return;
-		[this.#svg, this.#zoom] = [svg, zoom];
+		const overlay = this.querySelector<SVGGElement>('[data-overlay]');
+		if (!svg || !zoom || !overlay) return;
+		[this.#svg, this.#zoom, this.#overlay] = [svg, zoom, overlay];
 		const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, number[]>;
 		for (const [scene, [x0 = 0, y0 = 0, x1 = 0, y1 = 0]] of Object.entries(frames)) {
 			this.#frames.set(scene, [
@@ -51,7 +53,13 @@ class StoryMapElement extends HTMLElement {
 				[x1, y1],
 			]);
 		}
-		this.#labels = [...this.querySelectorAll<SVGGElement>('[data-label]')].map(readLabel);
+		const canvas = document.createElement('canvas').getContext('2d');
+		this.#labels = [...this.querySelectorAll<SVGGElement>('[data-label]')].map((label) => ({
+			...readLabel(label),
+			...(canvas && label.firstElementChild
+				? { width: textWidth(label.firstElementChild, canvas) }
+				: {}),
+		}));
 		this.#markers = [...this.querySelectorAll<SVGGElement>('[data-marker]')].map((marker) => ({
 			x: Number(marker.dataset.x),
 			y: Number(marker.dataset.y),
@@ -112,6 +120,7 @@ class StoryMapElement extends HTMLElement {
 		if (instant || !motionAllowed()) {
 			this.#apply(target);
 			for (const element of elements) {
+				show(element, visible(element));
 				element.setAttribute('opacity', visible(element) ? '1' : '0');
 				element.removeAttribute('stroke-dashoffset');
 			}
@@ -132,6 +141,10 @@ class StoryMapElement extends HTMLElement {
 		const opacity = (element: SVGElement) => Number(element.getAttribute('opacity'));
 		const attr = (element: SVGElement, name: string) => (value: number) =>
 			element.setAttribute(name, String(value));
+		const fade = (element: SVGElement, to: number) => (value: number) => {
+			element.setAttribute('opacity', String(value));
+			if (to === 0 && value === 0) show(element, false);
+		};
 
 		const tweens: Tween[] = [
 			{
@@ -144,22 +157,25 @@ class StoryMapElement extends HTMLElement {
 		];
 		for (const element of elements) {
 			const [from, to] = [opacity(element), visible(element) ? 1 : 0];
-			if (from === to) continue;
-			if (element.dataset.route !== undefined && to === 1) {
-				// A route that appears is drawn from the Caspian end once the zoom has settled.
+			const undrawn = Number(element.getAttribute('stroke-dashoffset') ?? 0);
+			if (element.dataset.route !== undefined && to === 1 && (from < 1 || undrawn > 0)) {
+				// A route that appears is drawn from the Caspian end once the zoom has settled; one
+				// cut short by the last scene change is drawn on from where it stopped.
+				show(element, true);
 				element.setAttribute('opacity', '1');
 				element.setAttribute('stroke-dasharray', '1 1');
 				tweens.push({
-					from: 1,
+					from: from < 1 ? 1 : undrawn,
 					to: 0,
 					delay: zoom * 0.7,
 					duration: 2.5 * unit,
 					set: attr(element, 'stroke-dashoffset'),
 				});
-			} else {
+			} else if (from !== to) {
+				if (to === 1) show(element, true);
 				// Old things leave early in the zoom, new ones arrive as it settles.
 				const [delay, duration] = to === 0 ? [0, zoom * 0.4] : [zoom * 0.5, zoom * 0.5];
-				tweens.push({ from, to, delay, duration, set: attr(element, 'opacity') });
+				tweens.push({ from, to, delay, duration, set: fade(element, to) });
 			}
 		}
 		this.dataset.transition = 'running';
@@ -177,7 +193,7 @@ class StoryMapElement extends HTMLElement {
 		this.#transform = transform;
 		const { k, x, y } = transform;
 		this.#zoom.setAttribute('transform', `translate(${x} ${y}) scale(${k})`);
-		this.#svg.style.setProperty('--k', String(k));
+		this.#overlay.style.setProperty('--k', String(k));
 	}
 
 	#measure(size?: Size): void {
@@ -208,7 +224,7 @@ class StoryMapElement extends HTMLElement {
 		this.#measure([width, height]);
 		this.show(this.dataset.staticScene ?? this.#scene, true);
 		// The stylesheet's print --k counter-scales labels to the paper's width.
-		this.#svg.style.removeProperty('--k');
+		this.#overlay.style.removeProperty('--k');
 	};
 
 	#afterPrint = (): void => {
@@ -217,6 +233,12 @@ class StoryMapElement extends HTMLElement {
 		this.#measure();
 		this.show(scene, true);
 	};
+}
+
+/** Puts an element in or out of the drawing: hidden ones cost nothing to lay out and paint. */
+function show(element: SVGElement, on: boolean): void {
+	if (on) element.removeAttribute('display');
+	else element.setAttribute('display', 'none');
 }
 
 function readLabel(label: SVGGElement): LabelData {
@@ -231,6 +253,20 @@ function readLabel(label: SVGGElement): LabelData {
 		scenes: words(data.scenes),
 		required: words(data.required),
 	};
+}
+
+/**
+ * A label's width as the browser will draw it, from the font it resolved: the server can only
+ * estimate it. Canvas measures without laying anything out, hidden labels included.
+ */
+function textWidth(text: Element, canvas: CanvasRenderingContext2D): number {
+	const style = getComputedStyle(text);
+	const content = text.textContent ?? '';
+	const shown = style.textTransform === 'uppercase' ? content.toUpperCase() : content;
+	canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+	return (
+		canvas.measureText(shown).width + (Number.parseFloat(style.letterSpacing) || 0) * shown.length
+	);
 }
 
 /** Milliseconds in a CSS time (`600ms`, `0.6s`). */

@@ -38,11 +38,11 @@ export const ELLIPSE_POINTS = 72;
 export const LABEL_FONT = { place: 13, country: 11 } as const;
 
 /**
- * Average advance width of a character, in ems, for the system UI fonts (sans-serif), with
- * a little to spare: labels are placed before they are measured, the same way on the server
- * and in the browser. Country names are set in spaced capitals, hence wider.
+ * Average advance width of a character, in ems, of the system UI fonts in semibold, erring
+ * wide (DejaVu Sans, the widest common one): the server places labels on this estimate, the
+ * browser on the widths it measures. Country names are set in spaced capitals, hence wider.
  */
-export const CHAR_WIDTH_EM = { place: 0.58, country: 0.78 } as const;
+export const CHAR_WIDTH_EM = { place: 0.64, country: 0.82 } as const;
 
 /** Gap between a marker and its label, in px. */
 export const LABEL_GAP = 7;

@@ -12,6 +12,8 @@ export interface LabelData {
 	sides: readonly Side[];
 	scenes: readonly string[];
 	required: readonly string[];
+	/** The text's measured width in px, where it could be measured; estimated otherwise. */
+	width?: number;
 }
 
 const RANK = { place: 0, sea: 1, country: 2 } as const;
@@ -38,7 +40,7 @@ export function sceneLabels(
 			id: label.id,
 			x: label.x * zoom.k + zoom.x,
 			y: label.y * zoom.k + zoom.y,
-			...labelSize(label.text, label.kind === 'country' ? 'country' : 'place'),
+			...estimated(label),
 			sides: label.sides,
 			required: label.required.includes(scene),
 		}));
@@ -53,4 +55,9 @@ export function sceneLabels(
 		});
 	const placed = placeLabels(requests, width, height, obstacles);
 	return new Map(placed.map((label) => [label.id, label]));
+}
+
+function estimated(label: LabelData) {
+	const size = labelSize(label.text, label.kind === 'country' ? 'country' : 'place');
+	return label.width ? { ...size, width: label.width } : size;
 }
