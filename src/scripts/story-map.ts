@@ -12,17 +12,15 @@
  */
 import { interpolateZoom } from 'd3-interpolate';
 import { frameScene } from '../lib/geo/frame';
-import type { Side } from '../lib/geo/labels';
 import { sceneLabels, type LabelData } from '../lib/geo/scene-labels';
 import type { Bounds, Transform } from '../lib/geo/types';
 import { fromView, toView } from '../lib/geo/zoom-view';
+import { durationOf, readLabel, show, textWidth, words } from './map-dom';
 import { motionAllowed } from './motion';
 import { onSceneChange } from './scene-events';
 import { runTweens, type Tween } from './tweens';
 
 type Size = [number, number];
-
-const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
 
 class StoryMapElement extends HTMLElement {
 	#svg!: SVGSVGElement;
@@ -84,6 +82,7 @@ class StoryMapElement extends HTMLElement {
 	}
 
 	disconnectedCallback(): void {
+		this.#interrupt();
 		this.#stop?.();
 		this.#observer?.disconnect();
 		cancelAnimationFrame(this.#frame);
@@ -91,13 +90,17 @@ class StoryMapElement extends HTMLElement {
 		removeEventListener('afterprint', this.#afterPrint);
 	}
 
-	/** Shows a scene: animated unless `instant`, motion is off, or the map cannot be seen. */
+	/** Shows a scene: animated unless `instant` or motion is off. Waits for the map to have a size. */
 	show(scene: string, instant = false): void {
 		const bounds = this.#frames.get(scene);
-		const [width, height] = this.#size;
-		if (!bounds || width === 0 || height === 0) return;
+		if (!bounds) return;
 		this.#scene = scene;
 		this.dataset.scene = scene;
+		// Without a size there is nothing to frame yet; the first resize shows the scene.
+		const [width, height] = this.#size;
+		if (width === 0 || height === 0) return;
+		// Read before the writes below, so reading a style costs no extra recalculation.
+		const unit = durationOf(getComputedStyle(this).getPropertyValue('--dur'));
 		for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) {
 			note.toggleAttribute('data-active', note.dataset.note === scene);
 		}
@@ -117,7 +120,8 @@ class StoryMapElement extends HTMLElement {
 		}
 
 		this.#interrupt();
-		if (instant || !motionAllowed()) {
+		const animate = !instant && motionAllowed();
+		if (!animate) {
 			this.#apply(target);
 			for (const element of elements) {
 				show(element, visible(element));
@@ -126,12 +130,16 @@ class StoryMapElement extends HTMLElement {
 			}
 			return;
 		}
-		this.#animate(target, elements, visible);
+		this.#animate(target, elements, visible, unit);
 	}
 
-	#animate(target: Transform, elements: SVGElement[], visible: (e: SVGElement) => boolean): void {
+	#animate(
+		target: Transform,
+		elements: SVGElement[],
+		visible: (e: SVGElement) => boolean,
+		unit: number,
+	): void {
 		const [width, height] = this.#size;
-		const unit = durationOf(getComputedStyle(this).getPropertyValue('--dur'));
 		const path = interpolateZoom(
 			toView(this.#transform, width, height),
 			toView(target, width, height),
@@ -199,7 +207,8 @@ class StoryMapElement extends HTMLElement {
 	#measure(size?: Size): void {
 		const [width, height] = size ?? [this.#svg.clientWidth, this.#svg.clientHeight];
 		this.#size = [width, height];
-		this.#svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+		// One unit of the drawing is one pixel on screen, so --k is the zoom and nothing else.
+		if (width > 0 && height > 0) this.#svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
 	}
 
 	#onResize = (): void => {
@@ -233,47 +242,6 @@ class StoryMapElement extends HTMLElement {
 		this.#measure();
 		this.show(scene, true);
 	};
-}
-
-/** Puts an element in or out of the drawing: hidden ones cost nothing to lay out and paint. */
-function show(element: SVGElement, on: boolean): void {
-	if (on) element.removeAttribute('display');
-	else element.setAttribute('display', 'none');
-}
-
-function readLabel(label: SVGGElement): LabelData {
-	const data = label.dataset;
-	return {
-		id: data.label!,
-		text: label.textContent ?? '',
-		kind: data.kind === 'country' || data.kind === 'sea' ? data.kind : 'place',
-		x: Number(data.x),
-		y: Number(data.y),
-		sides: words(data.sides) as Side[],
-		scenes: words(data.scenes),
-		required: words(data.required),
-	};
-}
-
-/**
- * A label's width as the browser will draw it, from the font it resolved: the server can only
- * estimate it. Canvas measures without laying anything out, hidden labels included.
- */
-function textWidth(text: Element, canvas: CanvasRenderingContext2D): number {
-	const style = getComputedStyle(text);
-	const content = text.textContent ?? '';
-	const shown = style.textTransform === 'uppercase' ? content.toUpperCase() : content;
-	canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-	return (
-		canvas.measureText(shown).width + (Number.parseFloat(style.letterSpacing) || 0) * shown.length
-	);
-}
-
-/** Milliseconds in a CSS time (`600ms`, `0.6s`). */
-function durationOf(value: string): number {
-	const number = Number.parseFloat(value);
-	if (!Number.isFinite(number)) return 0;
-	return value.trim().endsWith('ms') ? number : number * 1000;
 }
 
 if (!customElements.get('story-map')) customElements.define('story-map', StoryMapElement);
