@@ -44,13 +44,8 @@ class StoryMapElement extends HTMLElement {
 		const overlay = this.querySelector<SVGGElement>('[data-overlay]');
 		if (!svg || !zoom || !overlay) return;
 		[this.#svg, this.#zoom, this.#overlay] = [svg, zoom, overlay];
-		const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, number[]>;
-		for (const [scene, [x0 = 0, y0 = 0, x1 = 0, y1 = 0]] of Object.entries(frames)) {
-			this.#frames.set(scene, [
-				[x0, y0],
-				[x1, y1],
-			]);
-		}
+		const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, Bounds>;
+		this.#frames = new Map(Object.entries(frames));
 		const canvas = document.createElement('canvas').getContext('2d');
 		this.#labels = [...this.querySelectorAll<SVGGElement>('[data-label]')].map((label) => ({
 			...readLabel(label),

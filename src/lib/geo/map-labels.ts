@@ -5,7 +5,7 @@ import { areaShape } from './area-shape';
 import type { Side } from './labels';
 import { COUNTRY_LABEL_SHARE } from './math';
 import { regionProjection } from './projection';
-import type { MapPlace, Transform } from './types';
+import type { Bounds, MapPlace, Transform } from './types';
 
 /** A label with its anchor in projected px; `required` lists the scenes it must show in. */
 export interface MapLabel {
@@ -61,17 +61,13 @@ export function placeLabel(
  */
 export function countryLabels(
 	countries: Feature<Geometry, { name: string }>[],
-	frames: Record<string, [number, number, number, number]>,
+	frames: Record<string, Bounds>,
 	zoom: Transform,
 ): MapLabel[] {
 	const labels = new Map<string, MapLabel>();
-	for (const [scene, [x0, y0, x1, y1]] of Object.entries(frames)) {
-		const clipped = geoPath(
-			regionProjection(zoom).clipExtent([
-				[x0, y0],
-				[x1, y1],
-			]),
-		);
+	for (const [scene, frame] of Object.entries(frames)) {
+		const [[x0, y0], [x1, y1]] = frame;
+		const clipped = geoPath(regionProjection(zoom).clipExtent(frame));
 		for (const country of countries) {
 			if (clipped.area(country) < COUNTRY_LABEL_SHARE * (x1 - x0) * (y1 - y0)) continue;
 			// Snapped to a 4 px grid, so that scenes with nearly the same middle share a label.

@@ -12,7 +12,7 @@ import { regionProjection } from './projection';
 import { RelativePath } from './relative-path';
 import { sampleRoute } from './route';
 import { sceneContents, type SceneContents } from './scene-contents';
-import type { LonLat, MapPlace, MapScene, Transform } from './types';
+import type { Bounds, LonLat, MapPlace, MapScene, Transform } from './types';
 
 export type { MapLabel };
 
@@ -48,8 +48,8 @@ export interface MapModel {
 	height: number;
 	/** The scene drawn (the geometry is projected so that it needs no transform). */
 	scene: string;
-	/** Each scene's box to frame, [x0, y0, x1, y1] in the same px as the geometry. */
-	frames: Record<string, [number, number, number, number]>;
+	/** Each scene's box to frame, in the same px as the geometry. */
+	frames: Record<string, Bounds>;
 	outline: string;
 	land: string;
 	borders: string;
@@ -93,7 +93,16 @@ export function mapModel({ topology, places, scenes, scene, width, height }: Map
 	const context = new RelativePath();
 	const draw = geoPath(projection, context);
 	const frames = Object.fromEntries(
-		mapScenes.map((s) => [s.id, path.bounds(focus(s.id)).flat().map(round)]),
+		mapScenes.map((s) => {
+			const [[x0, y0], [x1, y1]] = path.bounds(focus(s.id));
+			return [
+				s.id,
+				[
+					[round(x0), round(y0)],
+					[round(x1), round(y1)],
+				],
+			];
+		}),
 	) as MapModel['frames'];
 
 	const countries = feature(topology, topology.objects.countries).features;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { framePadding, frameScene } from '../../../src/lib/geo/frame';
 import { mapModel } from '../../../src/lib/geo/map-model';
 import type { Bounds, Padding, Transform } from '../../../src/lib/geo/types';
-import { mapScenes, places, region, scenes } from './story-data';
+import { framedBy, mapScenes, places, region, scenes } from './story-data';
 
 const apply = ({ k, x, y }: Transform, [px, py]: [number, number]): [number, number] => [
 	px * k + x,
@@ -104,16 +104,8 @@ describe('every map scene, framed at phone and desktop sizes', () => {
 	const cases = mapScenes.flatMap((scene) => sizes.map(([w, h]) => [scene.id, w, h] as const));
 
 	test.each(cases)('%s at %i × %i contains every place it frames', (scene, width, height) => {
-		const [x0, y0, x1, y1] = model.frames[scene]!;
-		const zoom = frameScene(
-			[
-				[x0, y0],
-				[x1, y1],
-			],
-			width,
-			height,
-		);
-		const framed = mapScenes.find((s) => s.id === scene)!.focus.map((ref) => ref.id);
+		const zoom = frameScene(model.frames[scene]!, width, height);
+		const framed = framedBy(scene);
 		const anchors = [...model.markers, ...model.labels].filter((item) => framed.includes(item.id));
 		expect(anchors.length).toBeGreaterThanOrEqual(framed.length);
 		for (const anchor of anchors) {

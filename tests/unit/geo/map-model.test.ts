@@ -4,7 +4,7 @@ import { mapModel } from '../../../src/lib/geo/map-model';
 import { regionProjection } from '../../../src/lib/geo/projection';
 import { sceneLabels } from '../../../src/lib/geo/scene-labels';
 import type { MapScene } from '../../../src/lib/geo/types';
-import { mapScenes, place, places, region, scenes } from './story-data';
+import { framedBy, mapScenes, place, places, region, scenes } from './story-data';
 
 const input = { topology: region, places, scenes, width: 800, height: 640 };
 
@@ -34,7 +34,7 @@ describe('mapModel(input)', () => {
 	});
 
 	test('Takab projects inside the frame of the Iran scene', () => {
-		const [x0, y0, x1, y1] = model.frames['iran-impact']!;
+		const [[x0, y0], [x1, y1]] = model.frames['iran-impact']!;
 		const takab = model.markers.find((marker) => marker.id === 'takab')!;
 		expect(takab.x).toBeGreaterThan(x0);
 		expect(takab.x).toBeLessThan(x1);
@@ -74,15 +74,8 @@ describe('mapModel(input)', () => {
 
 	test('draws the scene it is asked for so it fits the size it is given', () => {
 		const launch = mapModel({ ...input, scene: 'caspian-launch', width: 600, height: 400 });
-		const [x0, y0, x1, y1] = launch.frames['caspian-launch']!;
-		const zoom = frameScene(
-			[
-				[x0, y0],
-				[x1, y1],
-			],
-			600,
-			400,
-		);
+		const frame = launch.frames['caspian-launch']!;
+		const zoom = frameScene(frame, 600, 400);
 		expect(zoom.k).toBeCloseTo(1, 3);
 		expect(zoom.x).toBeCloseTo(0, 1);
 		expect(zoom.y).toBeCloseTo(0, 1);
@@ -108,17 +101,9 @@ describe('sceneLabels(labels, markers, scene, zoom, width, height)', () => {
 	test.each(mapScenes.flatMap((scene) => sizes.map(([w, h]) => [scene.id, w, h] as const)))(
 		'%s at %i × %i: every place the scene frames is labelled, inside the frame',
 		(scene, width, height) => {
-			const [x0, y0, x1, y1] = model.frames[scene]!;
-			const zoom = frameScene(
-				[
-					[x0, y0],
-					[x1, y1],
-				],
-				width,
-				height,
-			);
+			const zoom = frameScene(model.frames[scene]!, width, height);
 			const placed = sceneLabels(model.labels, model.markers, scene, zoom, width, height);
-			const framed = mapScenes.find((s) => s.id === scene)!.focus.map((ref) => ref.id);
+			const framed = framedBy(scene);
 			for (const id of framed) {
 				const label = placed.get(id);
 				expect(label?.side, `${id} labelled`).toBeTruthy();

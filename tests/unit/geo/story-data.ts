@@ -25,4 +25,8 @@ export const mapScenes = scenes.filter((scene) => scene.graphic === 'map');
 
 export const place = (id: string) => places.find((candidate) => candidate.id === id)!;
 
+/** The ids of the places a scene frames. */
+export const framedBy = (scene: string) =>
+	mapScenes.find((candidate) => candidate.id === scene)!.focus.map((ref) => ref.id);
+
 export { region };
