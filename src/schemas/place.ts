@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { STATUSES } from '../lib/status';
 import { text } from './common';
 
-const latitude = z
+export const latitude = z
 	.number({ error: 'latitude must be a number' })
 	.min(-90, 'latitude must be between -90 and 90')
 	.max(90, 'latitude must be between -90 and 90');
-const longitude = z
+export const longitude = z
 	.number({ error: 'longitude must be a number' })
 	.min(-180, 'longitude must be between -180 and 180')
 	.max(180, 'longitude must be between -180 and 180');
@@ -23,16 +24,23 @@ export const PlaceSchema = z
 		lat: latitude,
 		/** Longitude of the point, or of an area's label. */
 		lon: longitude,
-		/** city, town, base, or area (an area needs `extent`). */
-		kind: z.enum(['city', 'town', 'base', 'area']),
+		/** city, town, base, area (an area needs `extent` or `distanceKm`) or sea (a label only). */
+		kind: z.enum(['city', 'town', 'base', 'area', 'sea']),
 		/** The exact position was not published; the map must show it as approximate. */
 		approximate: z.boolean().default(false),
 		/** For areas: the latitude and longitude ranges it covers. */
 		extent: z.object({ lat: span(latitude), lon: span(longitude) }).optional(),
+		/**
+		 * For areas known only as "about this far from the point" (direction unknown), in km:
+		 * the map draws a ring at that distance around `lat`/`lon`.
+		 */
+		distanceKm: z.number().positive('distanceKm must be more than 0').optional(),
+		/** How what happened here is sourced; the map draws reported places apart from confirmed. */
+		status: z.enum(STATUSES).default('confirmed'),
 		/** Why the place is on the map. */
 		note: z.string().optional(),
 	})
-	.refine((place) => place.kind !== 'area' || place.extent, {
+	.refine((place) => place.kind !== 'area' || place.extent || place.distanceKm, {
 		message: 'an area needs an extent',
 		path: ['extent'],
 	});

@@ -8,17 +8,17 @@
  *   the table in the panel; Enter moves into the panel (Escape comes back); arrow keys step
  *   through the events. "Show as table" swaps the chart for the table.
  */
-import { select, selectAll } from 'd3-selection';
-import 'd3-transition';
 import { stepFocus } from '../lib/timeline/steps';
 import { motionAllowed } from './motion';
 import { onSceneChange } from './scene-events';
+import { runTweens } from './tweens';
 
 class StoryTimeline extends HTMLElement {
 	#marks: SVGGElement[] = [];
 	#cleanup: (() => void) | undefined;
 	#selected: SVGGElement | undefined;
 	#shown: SVGGElement | undefined;
+	#stopNow: (() => void) | undefined;
 
 	connectedCallback(): void {
 		this.#marks = [...this.querySelectorAll<SVGGElement>('[data-event]')];
@@ -39,16 +39,13 @@ class StoryTimeline extends HTMLElement {
 		const active = new Set(focus.events);
 		const ms = instant || !motionAllowed() ? 0 : duration(this);
 
-		this.querySelector('.tl-chart')?.toggleAttribute('data-focused', active.size > 0);
-		selectAll(this.#marks)
-			.attr('data-active', (_, index, marks) =>
-				active.has(marks[index]!.dataset.event!) ? '' : null,
-			)
-			.transition('highlight')
-			.duration(ms)
-			.style('opacity', (_, index, marks) =>
-				active.size === 0 || active.has(marks[index]!.dataset.event!) ? '1' : '0.3',
-			);
+		// The fade itself is CSS (opacity over --dur); instant changes skip it.
+		const chart = this.querySelector<HTMLElement>('.tl-chart');
+		chart?.toggleAttribute('data-instant', ms === 0);
+		chart?.toggleAttribute('data-focused', active.size > 0);
+		for (const mark of this.#marks) {
+			mark.toggleAttribute('data-active', active.has(mark.dataset.event!));
+		}
 		for (const callout of this.querySelectorAll<HTMLElement>('[data-callout]')) {
 			callout.hidden = !active.has(callout.dataset.callout!);
 		}
@@ -56,16 +53,21 @@ class StoryTimeline extends HTMLElement {
 		const ticks = [...this.querySelectorAll<SVGGElement>('[data-day]')];
 		ticks.forEach((tick) => tick.toggleAttribute('data-current', tick.dataset.day === focus.now));
 		const target = ticks.find((tick) => tick.dataset.day === focus.now)?.dataset.x;
-		const now = select(this.querySelector<SVGSVGElement>('[data-now]'));
+		const now = this.querySelector<SVGRectElement>('[data-now]');
+		if (!now) return;
+		this.#stopNow?.();
 		if (!target) {
-			now.interrupt('move').attr('visibility', 'hidden');
+			now.setAttribute('visibility', 'hidden');
 			return;
 		}
 		// A marker that was hidden appears where it belongs rather than sliding in from elsewhere.
-		const wasHidden = now.attr('visibility') === 'hidden';
-		now.attr('visibility', null);
-		if (wasHidden || ms === 0) now.interrupt('move').attr('x', target);
-		else now.transition('move').duration(ms).attr('x', target);
+		const wasHidden = now.getAttribute('visibility') === 'hidden';
+		now.removeAttribute('visibility');
+		const from = parseFloat(now.getAttribute('x') ?? '0');
+		const to = parseFloat(target);
+		const place = (x: number) => now.setAttribute('x', `${x}%`);
+		if (wasHidden || ms === 0) place(to);
+		else this.#stopNow = runTweens([{ from, to, delay: 0, duration: ms, set: place }], () => {});
 	}
 
 	#interact(): void {

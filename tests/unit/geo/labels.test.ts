@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { labelSize, placeLabels, type LabelRequest, type Side } from '../../../src/lib/geo/labels';
+
+const label = (
+	id: string,
+	x: number,
+	y: number,
+	extra: Partial<LabelRequest> = {},
+): LabelRequest => ({
+	id,
+	x,
+	y,
+	width: 60,
+	height: 16,
+	sides: ['right', 'left', 'above', 'below'],
+	...extra,
+});
+
+describe('placeLabels(requests, width, height, obstacles, margin)', () => {
+	test.each([
+		['in the open', 100, 100, 'right'],
+		['near the right edge', 370, 100, 'left'],
+		['in the top right corner', 370, 12, 'left'],
+	] as [string, number, number, Side][])('a label %s goes %s', (_, x, y, side) => {
+		const [placed] = placeLabels([label('a', x, y)], 375, 600);
+		expect(placed?.side).toBe(side);
+	});
+
+	test('a label above the top edge, with room only below, goes below', () => {
+		const [placed] = placeLabels([label('a', 100, 4, { sides: ['above', 'below'] })], 375, 600);
+		expect(placed?.side).toBe('below');
+	});
+
+	test('the second of two labels on one spot takes another side', () => {
+		const [first, second] = placeLabels([label('a', 100, 100), label('b', 100, 100)], 375, 600);
+		expect(first?.side).toBe('right');
+		expect(second?.side).toBe('left');
+	});
+
+	test('a label with no free side is left out, unless it is required', () => {
+		const crowd = [label('a', 100, 100), label('b', 100, 100), label('c', 100, 100)];
+		const center = { sides: ['center'] as Side[] };
+		const out = placeLabels([...crowd, label('d', 100, 100, center)], 375, 600);
+		expect(out.at(-1)?.side).toBeNull();
+		const kept = placeLabels(
+			[...crowd, label('d', 100, 100, { ...center, required: true })],
+			375,
+			600,
+		);
+		expect(kept.at(-1)?.side).toBe('center');
+	});
+
+	test('markers are obstacles: a label does not cover one', () => {
+		const marker: [[number, number], [number, number]] = [
+			[120, 95],
+			[130, 105],
+		];
+		const [placed] = placeLabels([label('a', 100, 100)], 375, 600, [marker]);
+		expect(placed?.side).toBe('left');
+	});
+
+	test('a required label that sticks out whichever side it takes is shifted inside', () => {
+		const wide = label('a', 360, 300, { width: 200, sides: ['center'], required: true });
+		const [placed] = placeLabels([wide], 375, 600, [], 4);
+		expect(placed?.shift[0]).toBeCloseTo(-89);
+		expect(placed?.box?.[1][0]).toBeCloseTo(371);
+	});
+
+	test('every placed label lies inside the frame', () => {
+		const requests = Array.from({ length: 40 }, (_, i) =>
+			label(`l${i}`, (i * 53) % 375, (i * 97) % 600, { required: i % 5 === 0 }),
+		);
+		for (const { box, side } of placeLabels(requests, 375, 600, [], 4)) {
+			if (!side || !box) continue;
+			expect(box[0][0]).toBeGreaterThanOrEqual(4);
+			expect(box[0][1]).toBeGreaterThanOrEqual(4);
+			expect(box[1][0]).toBeLessThanOrEqual(371);
+			expect(box[1][1]).toBeLessThanOrEqual(596);
+		}
+	});
+});
+
+describe('labelSize(text, kind)', () => {
+	test('grows with the text; spaced capitals take more room', () => {
+		expect(labelSize('Takab', 'place').width).toBeLessThan(labelSize('Talbiseh', 'place').width);
+		expect(labelSize('IRAN', 'place').width).toBeLessThan(labelSize('IRAN', 'country').width);
+	});
+});
