@@ -1,13 +1,14 @@
 /**
- * The picture a social card shows for a scene: an SVG string and its text alternative.
- *
- * Until the story map can render its scenes as SVG strings, the Caspian launch has a schematic
- * stand-in drawn from the places data (honestly labelled as a schematic), and the other scenes
- * have no picture, so their cards are text only. The story map replaces `STAND_INS` with its
- * own scene SVG: `{ svg: <the scene's <svg> element>, alt: scene.description }`.
+ * The picture a social card shows for a scene: the story map drawn for that scene at the
+ * card's picture size, as an SVG string, with the scene's description as its text alternative.
+ * The timeline has no picture: its card is text only.
  */
-import { routeSchematic } from '../lib/card/route-schematic';
-import type { PlaceModel, StoryModel } from './story';
+import { CARD_HEIGHT, PICTURE_WIDTH } from '../lib/card/layout';
+import { mapPicture } from '../lib/card/map-picture';
+import { mapModel } from '../lib/geo/map-model';
+import { sceneLabels } from '../lib/geo/scene-labels';
+import { region } from '../data/region';
+import type { StoryModel } from './story';
 
 /** A card's picture: a complete `<svg>` element and what it shows, for og:image:alt. */
 export interface CardPicture {
@@ -15,39 +16,26 @@ export interface CardPicture {
 	alt: string;
 }
 
-const list = (names: string[]) =>
-	names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
-
-function caspianLaunch(story: StoryModel, sceneId: string): CardPicture | undefined {
-	const scene = story.scenes.get(sceneId);
-	if (!scene) return undefined;
-	const places = scene.focus.map((ref) => story.places.get(ref.id)!);
-	// The launch area is the one place drawn as an area; every other place is a target.
-	const origin = places.find((place) => place.kind === 'area');
-	const targets = places.filter((place): place is PlaceModel => place !== origin);
-	if (!origin || targets.length === 0) return undefined;
-	const names = targets.map((place) => place.name);
-	return {
-		svg: routeSchematic({
-			caption: scene.title,
-			origin,
-			targets,
-			originLabel: [origin.name, ...(origin.approximate ? ['(launch area approximate)'] : [])],
-			targetLabel:
-				names.length > 1
-					? [`Targets in ${names.slice(0, -1).join(', ')}`, `and ${names.at(-1)} provinces`]
-					: [`Target in ${names[0]} province`],
-			note: 'Schematic, not to scale',
-		}),
-		alt: `Schematic of the missile routes from the ${origin.name} to targets in ${list(names)} provinces.`,
-	};
-}
-
-const STAND_INS: Record<string, (story: StoryModel, sceneId: string) => CardPicture | undefined> = {
-	'caspian-launch': caspianLaunch,
-};
-
-/** The card picture for a scene, if one can be drawn yet. */
+/** The card picture for a scene, or undefined for a scene that is not drawn on the map. */
 export function scenePicture(story: StoryModel, sceneId: string): CardPicture | undefined {
-	return STAND_INS[sceneId]?.(story, sceneId);
+	const scene = story.scenes.get(sceneId);
+	if (scene?.graphic !== 'map') return undefined;
+	const model = mapModel({
+		topology: region,
+		places: [...story.places.values()],
+		scenes: [...story.scenes.values()],
+		scene: sceneId,
+		width: PICTURE_WIDTH,
+		height: CARD_HEIGHT,
+	});
+	const identity = { k: 1, x: 0, y: 0 };
+	const placed = sceneLabels(
+		model.labels,
+		model.markers,
+		sceneId,
+		identity,
+		model.width,
+		model.height,
+	);
+	return { svg: mapPicture(model, placed), alt: `Map: ${scene.description}` };
 }

@@ -12,10 +12,13 @@ import { readHeight } from '../lib/embed/messages';
 import { SANDBOX } from '../lib/embed/snippets';
 
 const ATTRIBUTE = 'data-explainer-embed';
-// Heights to reserve before the first message, close to what each chart settles at, so the
-// host page does not jump when it arrives: a map keeps its aspect ratio plus a caption.
-const fallbackHeight = (path: string, width: number) =>
-	path === 'timeline' ? 560 : Math.round(Math.min(width, 960) * 0.75 + 170);
+// Heights to reserve before the first message, within a few per cent of what each chart
+// settles at (measured at 320–1200 px), so the host page barely moves when it arrives: a map
+// keeps its aspect ratio under its caption; the timeline grows as its text wraps.
+function fallbackHeight(path: string, width: number): number {
+	if (path === 'timeline') return width < 500 ? 880 : width < 800 ? 690 : 640;
+	return width < 560 ? 660 : Math.round(0.77 * width + 215);
+}
 
 const script = document.currentScript as HTMLScriptElement | null;
 const root = new URL('.', script?.src ?? location.href);

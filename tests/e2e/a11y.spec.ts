@@ -113,7 +113,13 @@ function describeFocus(page: Page) {
 		const id = element.dataset.kbd ?? `unmarked ${element.localName}`;
 		const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
 		const label = `<${element.localName}> "${text.slice(0, 40)}"`;
-		const style = getComputedStyle(element);
+		// Inside a frame the focus ring belongs to what is focused in the frame's own page.
+		const inner =
+			element instanceof HTMLIFrameElement
+				? (element.contentDocument?.activeElement as HTMLElement | null | undefined)
+				: undefined;
+		const shown = inner && inner !== inner.ownerDocument.body ? inner : element;
+		const style = shown.ownerDocument.defaultView!.getComputedStyle(shown);
 		const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
 		const ring = style.boxShadow !== 'none';
 		const box = element.getBoundingClientRect();

@@ -2,7 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { builtPages } from './support/pages';
 import { serve, type Served } from './support/site';
 
 // Three origins, as in real life: B serves our built site, A is a newsroom's page that embeds
@@ -190,6 +192,26 @@ test.describe('embed options', () => {
 		expect(await chartTop('')).toBeGreaterThan(40);
 		expect(await chartTop('?caption=0')).toBeLessThan(20);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/.+/);
+	});
+
+	test('a pinned theme keeps every embed accessible, against the system setting', async ({
+		page,
+	}) => {
+		const paths = builtPages()
+			.map((built) => built.path)
+			.filter((path) => path.startsWith('embed/'));
+		expect(paths.length).toBeGreaterThanOrEqual(5);
+		for (const [system, theme] of [
+			['light', 'dark'],
+			['dark', 'light'],
+		] as const) {
+			await page.emulateMedia({ colorScheme: system, reducedMotion: 'reduce' });
+			for (const path of paths) {
+				await page.goto(`${ours.url}${path}?theme=${theme}`);
+				const { violations } = await new AxeBuilder({ page }).analyze();
+				expect(violations.map((violation) => `${path} ${theme}: ${violation.id}`)).toEqual([]);
+			}
+		}
 	});
 
 	test('an unknown scene is a 404', async ({ request }) => {

@@ -13,7 +13,10 @@ import {
 import { placePicture } from '../../src/lib/card/place-picture';
 import { rasterise } from '../../src/lib/card/rasterise';
 import { renderCard } from '../../src/lib/card/render-card';
-import { routeSchematic } from '../../src/lib/card/route-schematic';
+import { mapPicture } from '../../src/lib/card/map-picture';
+import { mapModel } from '../../src/lib/geo/map-model';
+import { sceneLabels } from '../../src/lib/geo/scene-labels';
+import { places, region, scenes } from './geo/story-data';
 import { countColour, decodePng, pngSize } from '../e2e/support/png';
 
 const ACCENT = '#ff8a7a';
@@ -139,47 +142,43 @@ describe('placePicture(document, picture, box)', () => {
 	});
 });
 
-describe('routeSchematic(input)', () => {
-	const input = {
-		caption: 'Launch & <routes>',
-		origin: { name: 'Sea', lon: 50, lat: 39 },
-		targets: [
-			{ name: 'A', lon: 39, lat: 36 },
-			{ name: 'B', lon: 37, lat: 36.2 },
-		],
-		originLabel: ['Sea', '(approximate)'],
-		targetLabel: ['Targets in A', 'and B'],
-		note: 'Schematic, not to scale',
+describe('mapPicture(model, placed)', () => {
+	const picture = (scene: string) => {
+		const model = mapModel({ topology: region, places, scenes, scene, width: 560, height: 630 });
+		const placed = sceneLabels(model.labels, model.markers, scene, { k: 1, x: 0, y: 0 }, 560, 630);
+		return { model, svg: mapPicture(model, placed) };
 	};
-	const svg = routeSchematic(input);
-	const circles = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [
-		Number(m[1]),
-		Number(m[2]),
-	]);
 
-	test('draws one route per target, and the labels, escaped', () => {
-		expect(svg.match(/<path d="M/g)).toHaveLength(2);
-		for (const text of [
-			'Launch &amp; &lt;routes&gt;',
-			'(approximate)',
-			'and B',
-			'Schematic, not to scale',
-		]) {
-			expect(svg).toContain(`>${text}</text>`);
+	test('draws the scene and only the scene: its routes, areas and labels', () => {
+		const { model, svg } = picture('caspian-launch');
+		const routes = model.routes.filter((route) => route.scenes.includes('caspian-launch'));
+		expect(routes.length).toBeGreaterThan(0);
+		for (const route of model.routes) {
+			expect(svg.includes(`d="${route.d}"`)).toBe(route.scenes.includes('caspian-launch'));
 		}
+		expect(svg).toContain('>Raqqa</text>');
+		expect(svg).not.toContain('>Brussels</text>');
 	});
 
-	test('keeps geography: east is right, north is up, and all inside the picture', () => {
-		const [origin, a, b] = circles as [number[], number[], number[]];
-		expect(origin[0]).toBeGreaterThan(a[0]!);
-		expect(a[0]).toBeGreaterThan(b[0]!);
-		expect(origin[1]).toBeLessThan(a[1]!);
-		for (const [x, y] of circles) {
-			expect(x).toBeGreaterThan(0);
-			expect(x).toBeLessThan(560);
-			expect(y).toBeGreaterThan(0);
-			expect(y).toBeLessThan(630);
-		}
+	test('styles everything with attributes, for a renderer that sees no stylesheet', () => {
+		const { svg } = picture('iran-impact');
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 560 630"/);
+		expect(svg).not.toMatch(/var\(|class=|style=/);
+		expect(svg).toContain('>Reported crash site</text>');
+	});
+
+	test('renders on the card as a map: land, sea and the accent of the routes', async () => {
+		const { svg } = picture('caspian-launch');
+		const pixels = decodePng(
+			await renderCard({ kicker: 'Map', headline: 'Launch', credit: 'Desk', mapSvg: svg }),
+		);
+		const panel = {
+			x: CARD_WIDTH - PICTURE_WIDTH,
+			y: 0,
+			width: PICTURE_WIDTH,
+			height: CARD_HEIGHT,
+		};
+		expect(countColour(pixels, ACCENT, panel, 40)).toBeGreaterThan(500);
 	});
 });
 

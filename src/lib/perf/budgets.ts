@@ -6,6 +6,8 @@
 export const BUDGETS = {
 	/** Everything the page downloads, all requests together. */
 	transferBytes: { target: 60_000, limit: 150_000 },
+	/** An embed page (/embed/…) with everything it loads: issue 6's hard limit. */
+	embedTransferBytes: { target: 60_000, limit: 60_000 },
 	/** The JavaScript files among them. */
 	scriptBytes: { target: 25_000, limit: 40_000 },
 	/** Requests to any origin but the site's own. */
