@@ -8,6 +8,16 @@ import {
 	stepIds,
 } from './support/story';
 
+/** Every section's heading, in reading order, from the story sections to the sources. */
+const HEADINGS = [
+	'Russia starts bombing in Syria',
+	'The launch from the Caspian Sea',
+	'Did some of the missiles fall in Iran?',
+	"NATO's reaction",
+	"What we know and what we don't",
+	'Sources',
+];
+
 test.beforeEach(async ({ page }) => {
 	await logScenes(page);
 });
@@ -16,14 +26,7 @@ test('the story loads without console errors and shows every section', async ({ 
 	const errors = collectErrors(page);
 	await page.goto('./');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText([
-		'Russia starts bombing in Syria',
-		'The launch from the Caspian Sea',
-		'Did some of the missiles fall in Iran?',
-		"NATO's reaction",
-		"What we know and what we don't",
-		'Sources',
-	]);
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(HEADINGS);
 	await page.waitForLoadState('networkidle');
 	expect(errors).toEqual([]);
 });
@@ -158,14 +161,7 @@ test.describe('without JavaScript', () => {
 
 	test('the whole article reads in order: all sections, steps and sources', async ({ page }) => {
 		await page.goto('./');
-		for (const name of [
-			'Russia starts bombing in Syria',
-			'The launch from the Caspian Sea',
-			'Did some of the missiles fall in Iran?',
-			"NATO's reaction",
-			"What we know and what we don't",
-			'Sources',
-		]) {
+		for (const name of HEADINGS) {
 			await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
 		}
 		const steps = page.locator('[data-step]');
