@@ -4,14 +4,20 @@
  */
 import { heightMessage, pymHeightMessage } from '../lib/embed/messages';
 import { parseEmbedOptions } from '../lib/embed/options';
+import { reservedHeight } from '../lib/embed/reserve';
 
 const query = new URLSearchParams(location.search);
-for (const warning of parseEmbedOptions(location.search).warnings) console.warn(warning);
+const { options, warnings } = parseEmbedOptions(location.search);
+for (const warning of warnings) console.warn(warning);
+const chart = document.body.dataset.chart ?? '';
 
 if (window.parent !== window) {
 	const pymId = query.get('childId');
 	let reported = 0;
 	new ResizeObserver(() => {
+		// Never shorter than the loader's reservation at this width: the host page keeps still.
+		const floor = `${reservedHeight(chart, innerWidth, options.caption)}px`;
+		if (document.body.style.minHeight !== floor) document.body.style.minHeight = floor;
 		const height = Math.ceil(document.body.getBoundingClientRect().height);
 		if (height === reported) return;
 		reported = height;

@@ -9,17 +9,10 @@
  */
 import { CHART_PATH } from '../lib/embed/charts';
 import { readHeight } from '../lib/embed/messages';
+import { reservedHeight } from '../lib/embed/reserve';
 import { SANDBOX } from '../lib/embed/snippets';
 
 const ATTRIBUTE = 'data-explainer-embed';
-// Heights to reserve before the first message, within a few per cent of what each chart
-// settles at (measured at 320–1200 px), so the host page barely moves when it arrives: a map
-// keeps its aspect ratio under its caption; the timeline grows as its text wraps.
-function fallbackHeight(path: string, width: number): number {
-	if (path === 'timeline') return width < 500 ? 880 : width < 800 ? 690 : 640;
-	return width < 560 ? 660 : Math.round(0.77 * width + 215);
-}
-
 const script = document.currentScript as HTMLScriptElement | null;
 const root = new URL('.', script?.src ?? location.href);
 const frames = new Map<Window, HTMLIFrameElement>();
@@ -49,8 +42,13 @@ function mount(host: HTMLElement): void {
 		"camera 'none'; microphone 'none'; geolocation 'none'; payment 'none'; usb 'none'",
 	);
 	frame.style.cssText = 'display:block;width:100%;border:0;';
-	frame.style.height = `${fallbackHeight(path, host.clientWidth || 640)}px`;
+	// The height the embed page will keep to at this width (its minimum), so the host page
+	// does not move when the chart reports in.
+	const caption = host.dataset.caption !== '0';
+	frame.style.height = `${reservedHeight(path, host.clientWidth || 640, caption)}px`;
 	host.setAttribute(ATTRIBUTE + '-ready', '');
+	// The iframe takes over the room the embed code's placeholder style held, to the pixel.
+	host.style.paddingTop = '0';
 	host.replaceChildren(frame);
 	if (frame.contentWindow) frames.set(frame.contentWindow, frame);
 }

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { reservationStyle, reservedHeight } from '../../src/lib/embed/reserve';
+import { embedSnippets } from '../../src/lib/embed/snippets';
 import { builtPages } from './support/pages';
 import { serve, type Served } from './support/site';
 
@@ -14,6 +16,10 @@ let host: Served;
 let other: Served;
 
 const dist = resolve(import.meta.dirname, '../../dist');
+
+/** The embed code the gallery publishes for a chart: placeholder, reservation and loader. */
+const code = (path: string, title: string) =>
+	embedSnippets({ path, title, root: ours.url, height: 600 }).loader;
 
 test.beforeAll(async () => {
 	ours = await serve(dist);
@@ -36,11 +42,10 @@ test.beforeAll(async () => {
 		`<!doctype html><html lang="en"><title>A newsroom page</title>
 		<style>body { margin: 0; font: 16px sans-serif } .slot { width: 720px }</style>
 		<h1>Our own article</h1>
-		<div class="slot" id="map-slot"><div data-explainer-embed="map/caspian-launch" data-title="Map"></div></div>
+		<div class="slot" id="map-slot">${code('map/caspian-launch', 'Map')}</div>
 		<p>Text between the charts.</p>
-		<div class="slot" id="timeline-slot"><div data-explainer-embed="timeline" data-title="Timeline"></div></div>
-		<iframe id="other" src="${other.url}" title="Another frame"></iframe>
-		<script src="${ours.url}embed.js"></script>`,
+		<div class="slot" id="timeline-slot">${code('timeline', 'Timeline')}</div>
+		<iframe id="other" src="${other.url}" title="Another frame"></iframe>`,
 	);
 	writeFileSync(
 		join(hostDir, 'pym', 'index.html'),
@@ -112,6 +117,73 @@ test('each iframe ends within 2 px of its content, and follows a change of width
 	await expect.poll(() => frameHeight(map)).not.toBe(before);
 	await expectFitted(map);
 	expect(await frameHeight(map)).toBeLessThan(before);
+});
+
+test('the host page does not move when the charts report their heights (layout shift 0)', async ({
+	page,
+}) => {
+	await page.addInitScript(() => {
+		(window as unknown as { shift: number }).shift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as unknown as { value: number }[]) {
+				(window as unknown as { shift: number }).shift += entry.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const frames = await openHost(page);
+	for (const iframe of await frames.all()) await expectFitted(iframe);
+	await page.waitForTimeout(300);
+	expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
+test('the placeholder style reserves, in CSS, exactly the height the loader computes', async ({
+	page,
+}) => {
+	await page.setContent('<div id="slot"></div>');
+	for (const path of ['map/caspian-launch', 'timeline']) {
+		for (const caption of [true, false]) {
+			for (let width = 260; width <= 1400; width += 35) {
+				const css = await page.evaluate(
+					([style, width]) => {
+						const slot = document.getElementById('slot')!;
+						slot.style.width = `${width}px`;
+						slot.innerHTML = `<div style="${style}"></div>`;
+						return slot.firstElementChild!.getBoundingClientRect().height;
+					},
+					[reservationStyle(path, caption), width] as const,
+				);
+				expect(css, `${path} caption=${caption} at ${width} px`).toBe(
+					reservedHeight(path, width, caption),
+				);
+			}
+		}
+	}
+});
+
+test('every chart fits the height reserved for it, at every width, with and without caption', async ({
+	browser,
+}) => {
+	const paths = builtPages()
+		.map((built) => built.path.replace(/^embed\/|\/$/g, ''))
+		.filter((path) => path.startsWith('map/') || path === 'timeline');
+	const page = await browser.newPage();
+	const overflows: string[] = [];
+	for (const width of [280, 320, 375, 414, 500, 600, 720, 900, 1024, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		for (const path of paths) {
+			for (const caption of [true, false]) {
+				await page.goto(`${ours.url}embed/${path}/?caption=${caption ? 1 : 0}`);
+				const content = await page.evaluate(() =>
+					Math.ceil(document.querySelector('main')!.getBoundingClientRect().height),
+				);
+				const reserved = reservedHeight(path, width, caption);
+				if (content > reserved)
+					overflows.push(`${path} caption=${caption} at ${width} px: ${content} > ${reserved}`);
+			}
+		}
+	}
+	await page.close();
+	expect(overflows).toEqual([]);
 });
 
 test('heights from the host page, from another origin, or malformed ones are ignored', async ({

@@ -9,6 +9,7 @@ import {
 	readHeight,
 } from '../../src/lib/embed/messages';
 import { DEFAULT_OPTIONS, parseEmbedOptions } from '../../src/lib/embed/options';
+import { reservationStyle, reservedHeight } from '../../src/lib/embed/reserve';
 import { SANDBOX, embedSnippets } from '../../src/lib/embed/snippets';
 import { propsInterface } from '../../src/lib/docs/props-interface';
 
@@ -128,6 +129,34 @@ describe('embedSnippets({ path, title, root, height })', () => {
 		);
 		expect(snippets.iframe).toContain(`sandbox="${SANDBOX}"`);
 		expect(snippets.iframe).toContain('height="600"');
+	});
+});
+
+describe('reservedHeight(path, width, caption)', () => {
+	const widths = [280, 375, 600, 960, 1400];
+
+	test('is whole pixels, and less without the caption', () => {
+		for (const path of ['map/caspian-launch', 'timeline']) {
+			for (const width of widths) {
+				const full = reservedHeight(path, width);
+				expect(Number.isInteger(full)).toBe(true);
+				expect(reservedHeight(path, width, false)).toBeLessThan(full);
+			}
+		}
+	});
+
+	test('a map keeps its aspect ratio as it widens: 80 px more height per 100 px of width', () => {
+		expect(reservedHeight('map/any', 1400) - reservedHeight('map/any', 1300)).toBe(80);
+	});
+
+	test('the loader code carries the same reservation as a style, for before it runs', () => {
+		const code = embedSnippets({
+			path: 'timeline',
+			title: 'T',
+			root: 'https://a.example/',
+			height: 1,
+		});
+		expect(code.loader).toContain(`style="${reservationStyle('timeline')}"`);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { DEFAULT_OPTIONS } from './options';
+import { reservationStyle } from './reserve';
 
 /** The sandbox both embed codes use: the chart's scripts, its origin, and new tabs for links. */
 export const SANDBOX =
@@ -25,7 +26,9 @@ export function embedSnippets({ path, title, root, height }: SnippetInput): {
 	const page = new URL(`embed/${path}/?theme=${DEFAULT_OPTIONS.theme}`, root).href;
 	return {
 		loader: [
-			`<div data-explainer-embed="${path}" data-theme="${DEFAULT_OPTIONS.theme}" data-title="${safeTitle}"></div>`,
+			// The style holds the chart's room until the loader runs, so the page does not move.
+			`<div data-explainer-embed="${path}" data-theme="${DEFAULT_OPTIONS.theme}" data-title="${safeTitle}"`,
+			`  style="${reservationStyle(path)}"></div>`,
 			`<script async src="${new URL('embed.js', root).href}"></script>`,
 		].join('\n'),
 		iframe: [
