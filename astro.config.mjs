@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { inlineScriptHashes } from './scripts/lib/inline-script-hashes.mjs';
+import { inlineScriptHashes } from './tools/lib/inline-script-hashes.mjs';
 
 /**
  * BASE_PATH deploys the site under a sub-path (`BASE_PATH=/explainer/ npm run build`);

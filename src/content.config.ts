@@ -1,13 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { ArticleSchema } from './schemas/article';
-import { ClaimSchema, QuestionSchema } from './schemas/claim';
-import { EventSchema } from './schemas/event';
-import { PlaceSchema } from './schemas/place';
-import { SceneSchema } from './schemas/scene';
-import { SectionSchema } from './schemas/section';
-import { SourceSchema } from './schemas/source';
+import { ArticleSchema } from './story/schemas/article';
+import { ClaimSchema, QuestionSchema } from './story/schemas/claim';
+import { EventSchema } from './story/schemas/event';
+import { PlaceSchema } from './story/schemas/place';
+import { SceneSchema } from './story/schemas/scene';
+import { SectionSchema } from './story/schemas/section';
+import { SourceSchema } from './story/schemas/source';
 
 // CONTENT_DIR lets the bad-input tests build a broken copy of the content without touching ours.
 const root = process.env.CONTENT_DIR ?? 'content';

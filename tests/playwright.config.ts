@@ -21,7 +21,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 	},
 	webServer: {
-		command: `node scripts/serve.mjs --dir dist --base / --port ${port}`,
+		command: `node tools/serve.mjs --dir dist --base / --port ${port}`,
 		cwd: '..',
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,

@@ -9,7 +9,7 @@ import { build } from 'rolldown';
 
 export const GET: APIRoute = async () => {
 	// Resolved from the project root: this module itself is bundled elsewhere during the build.
-	const input = resolve('src/scripts/embed-loader.ts');
+	const input = resolve('src/client/embed-loader.ts');
 	const { output } = await build({
 		input,
 		write: false,

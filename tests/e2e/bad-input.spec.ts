@@ -131,7 +131,7 @@ function prepare(slug: string, file: string | undefined, edit: (text: string) =>
 const plain = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '');
 
 test.describe('bad content', () => {
-	// Builds take turns (scripts/lib/build-lock.mjs): run these one after another in one worker,
+	// Builds take turns (tools/lib/build-lock.mjs): run these one after another in one worker,
 	// leaving the other free for the browser tests instead of waiting for the lock.
 	test.describe.configure({ mode: 'default' });
 	test.setTimeout(120_000);

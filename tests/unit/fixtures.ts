@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { ReferenceFactory } from '../../src/schemas/common';
+import type { ReferenceFactory } from '../../src/story/schemas/common';
 
 /** Stands in for Astro's `reference()`: same shape out, no Astro needed. */
 export const reference: ReferenceFactory = (collection) =>

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { ArticleSchema } from '../../src/schemas/article';
-import { ClaimSchema } from '../../src/schemas/claim';
-import { EventSchema } from '../../src/schemas/event';
-import { PlaceSchema } from '../../src/schemas/place';
-import { SceneSchema } from '../../src/schemas/scene';
-import { SectionSchema } from '../../src/schemas/section';
-import { SourceSchema } from '../../src/schemas/source';
+import { ArticleSchema } from '../../src/story/schemas/article';
+import { ClaimSchema } from '../../src/story/schemas/claim';
+import { EventSchema } from '../../src/story/schemas/event';
+import { PlaceSchema } from '../../src/story/schemas/place';
+import { SceneSchema } from '../../src/story/schemas/scene';
+import { SectionSchema } from '../../src/story/schemas/section';
+import { SourceSchema } from '../../src/story/schemas/source';
 import { issuesOf, reference } from './fixtures';
 
 const section = {

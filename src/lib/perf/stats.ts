@@ -1,7 +1,7 @@
 /**
  * The p-th percentile (0–100) of a list of numbers, nearest-rank: always one of the values, so a
  * p95 frame time is a frame that happened. NaN for an empty list. No imports, so
- * scripts/bench.mjs can load this file with Node's own TypeScript support.
+ * tools/bench.mjs can load this file with Node's own TypeScript support.
  */
 export function percentile(values: readonly number[], p: number): number {
 	if (values.length === 0) return NaN;

@@ -1,6 +1,6 @@
 /**
  * A page's downloads split by kind, for the size gate (npm test) and the benchmark. No imports,
- * so scripts/bench.mjs can load this file with Node's own TypeScript support.
+ * so tools/bench.mjs can load this file with Node's own TypeScript support.
  */
 
 /** The kinds of download the budgets are split by. */

@@ -1,10 +1,10 @@
 /**
  * The social cards, written at build time as social/<name>.png (1200 × 630): `story` for the
- * article, and one per scene id for the embed pages. See src/model/cards.ts.
+ * article, and one per scene id for the embed pages. See src/story/cards.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../lib/card/render-card';
-import { loadCards, type CardSpec } from '../../model/cards';
+import { loadCards, type CardSpec } from '../../story/cards';
 
 export const getStaticPaths = (async () =>
 	(await loadCards()).map((card) => ({

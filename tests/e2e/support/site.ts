@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { startServer } from '../../../scripts/serve.mjs';
+import { startServer } from '../../../tools/serve.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -15,7 +15,7 @@ export interface Served {
  */
 export function buildSite(name: string, env: Record<string, string>) {
 	const out = resolve(root, 'test-results/builds', name);
-	const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
+	const result = spawnSync(process.execPath, ['tools/build.mjs', '--out', out], {
 		cwd: root,
 		env: { ...process.env, ...env },
 		encoding: 'utf8',

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PlaceSchema } from '../../../src/schemas/place';
-import { SceneSchema } from '../../../src/schemas/scene';
+import { PlaceSchema } from '../../../src/story/schemas/place';
+import { SceneSchema } from '../../../src/story/schemas/scene';
 import { issuesOf, reference } from '../fixtures';
 import { places, scenes } from './story-data';
 
@@ -43,10 +43,10 @@ describe('the map data', () => {
 	});
 });
 
-describe('scripts/geo.mjs (npm run geo)', () => {
+describe('tools/geo.mjs (npm run geo)', () => {
 	test('reproduces the committed src/data/region.topo.json byte for byte', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'geo-')), 'region.topo.json');
-		execFileSync(process.execPath, ['scripts/geo.mjs', '--out', out], { encoding: 'utf8' });
+		execFileSync(process.execPath, ['tools/geo.mjs', '--out', out], { encoding: 'utf8' });
 		expect(readFileSync(out, 'utf8') === readFileSync(topology, 'utf8')).toBe(true);
 	});
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { region } from '../../../src/data/region';
 import type { MapPlace, MapScene } from '../../../src/lib/geo/types';
-import { PlaceSchema } from '../../../src/schemas/place';
-import { SceneSchema } from '../../../src/schemas/scene';
+import { PlaceSchema } from '../../../src/story/schemas/place';
+import { SceneSchema } from '../../../src/story/schemas/scene';
 import { reference } from '../fixtures';
 
 const root = new URL('../../../', import.meta.url);

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { formatDate } from '../../../src/lib/dates';
 import { stepFocus } from '../../../src/lib/timeline/steps';
-import { EventSchema } from '../../../src/schemas/event';
+import { EventSchema } from '../../../src/story/schemas/event';
 import { reference } from '../fixtures';
 
 // The real content, read as the build reads it (YAML 1.2, then the schema).

@@ -6,9 +6,9 @@ import { expect, test } from 'vitest';
 // scripts it shares with the map and the scroller, at most 8 KB gzipped.
 const BUDGET = 8 * 1024;
 
-test('src/scripts/timeline.ts adds at most 8 KB gzip on top of shared D3 and story scripts', async () => {
+test('src/charts/timeline/client/timeline.ts adds at most 8 KB gzip on top of shared D3 and story scripts', async () => {
 	const { output } = await build({
-		input: 'src/scripts/timeline.ts',
+		input: 'src/charts/timeline/client/timeline.ts',
 		write: false,
 		logLevel: 'silent',
 		external: [/^d3-/, /\/(motion|scene-events|tweens)$/],

@@ -8,10 +8,10 @@
  *   the table in the panel; Enter moves into the panel (Escape comes back); arrow keys step
  *   through the events. "Show as table" swaps the chart for the table.
  */
-import { stepFocus } from '../lib/timeline/steps';
-import { motionAllowed } from './motion';
-import { onSceneChange } from './scene-events';
-import { runTweens } from './tweens';
+import { stepFocus } from '../../../lib/timeline/steps';
+import { motionAllowed } from '../../../client/motion';
+import { onSceneChange } from '../../../client/scene-events';
+import { runTweens } from '../../../client/tweens';
 
 class StoryTimeline extends HTMLElement {
 	#marks: SVGGElement[] = [];

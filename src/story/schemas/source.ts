@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SOURCE_KINDS } from '../lib/status';
+import { SOURCE_KINDS } from '../../lib/status';
 import { isoDate, text } from './common';
 
 /** A published source the article cites (content/data/sources.yaml). */

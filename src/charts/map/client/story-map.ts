@@ -3,7 +3,7 @@
  *
  * Nothing is projected here. Each scene's frame comes from the server (`data-frames`), and the
  * zoom to show it is computed by the same `frameScene` the server used, for the map's current
- * size. One transition (src/scripts/tweens.ts) animates the zoomed group's transform along
+ * size. One transition (src/client/tweens.ts) animates the zoomed group's transform along
  * d3's smooth zoom path and a single `--k` property that keeps strokes, markers and labels the
  * same size on screen; elements fade with opacity and routes draw in with stroke-dashoffset,
  * so no path is ever re-projected or re-drawn per frame. A new scene interrupts
@@ -11,14 +11,14 @@
  * scene. Without motion (system setting or the page's toggle), scenes switch at once.
  */
 import { interpolateZoom } from 'd3-interpolate';
-import { frameScene } from '../lib/geo/frame';
-import { sceneLabels, type LabelData } from '../lib/geo/scene-labels';
-import type { Bounds, Transform } from '../lib/geo/types';
-import { fromView, toView } from '../lib/geo/zoom-view';
+import { frameScene } from '../../../lib/geo/frame';
+import { sceneLabels, type LabelData } from '../../../lib/geo/scene-labels';
+import type { Bounds, Transform } from '../../../lib/geo/types';
+import { fromView, toView } from '../../../lib/geo/zoom-view';
 import { durationOf, readLabel, show, textWidth, words } from './map-dom';
-import { motionAllowed } from './motion';
-import { onSceneChange } from './scene-events';
-import { runTweens, type Tween } from './tweens';
+import { motionAllowed } from '../../../client/motion';
+import { onSceneChange } from '../../../client/scene-events';
+import { runTweens, type Tween } from '../../../client/tweens';
 
 type Size = [number, number];
 

@@ -4,7 +4,7 @@
  */
 import type { CardContent } from '../lib/card/layout';
 import { scenePicture } from './card-pictures';
-import { loadStory } from './story';
+import { loadStory } from './load';
 
 /** The story's card; it shows the Caspian launch, the scene the headline is about. */
 export const STORY_CARD = 'story';
@@ -59,6 +59,6 @@ export async function loadCards(): Promise<CardSpec[]> {
 /** The card of one name; throws if there is none, so a typo fails the build. */
 export async function findCard(name: string): Promise<CardSpec> {
 	const card = (await loadCards()).find((candidate) => candidate.name === name);
-	if (!card) throw new Error(`no social card named "${name}"; see src/model/cards.ts`);
+	if (!card) throw new Error(`no social card named "${name}"; see src/story/cards.ts`);
 	return card;
 }

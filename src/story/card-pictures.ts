@@ -8,7 +8,7 @@ import { mapPicture } from '../lib/card/map-picture';
 import { mapModel } from '../lib/geo/map-model';
 import { sceneLabels } from '../lib/geo/scene-labels';
 import { region } from '../data/region';
-import type { StoryModel } from './story';
+import type { StoryModel } from './load';
 
 /** A card's picture: a complete `<svg>` element and what it shows, for og:image:alt. */
 export interface CardPicture {

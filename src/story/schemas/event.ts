@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CATEGORIES, STATUSES } from '../lib/status';
+import { CATEGORIES, STATUSES } from '../../lib/status';
 import { isoDate, text, type ReferenceFactory } from './common';
 
 /** A dated event on the timeline (content/data/events.yaml). */

@@ -64,7 +64,7 @@ const chromePath =
 
 if (!options['no-build']) {
 	console.log('Building the production site…');
-	const build = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8' });
+	const build = spawnSync(process.execPath, ['tools/build.mjs'], { encoding: 'utf8' });
 	if (build.status !== 0) {
 		console.error(build.stdout, build.stderr);
 		process.exit(build.status ?? 1);

@@ -2,8 +2,8 @@
  * Reading and writing the server-rendered map: the data a label carries, the widths the
  * browser will draw labels at, and putting elements in and out of the drawing.
  */
-import type { Side } from '../lib/geo/labels';
-import type { LabelData } from '../lib/geo/scene-labels';
+import type { Side } from '../../../lib/geo/labels';
+import type { LabelData } from '../../../lib/geo/scene-labels';
 
 /** The words of a space-separated attribute (`data-scenes="a b"`). */
 export const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);

@@ -5,7 +5,7 @@
  * committed; run this again only to change the region or the level of detail. Same input, same
  * bytes: nothing here depends on time, locale or randomness.
  *
- *   node scripts/geo.mjs [--out src/data/region.topo.json]
+ *   node tools/geo.mjs [--out src/data/region.topo.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { STATUSES } from '../lib/status';
+import { STATUSES } from '../../lib/status';
 import { text, type ReferenceFactory } from './common';
 
 /** A claim in "What we know and what we don't" (content/data/claims.yaml). */

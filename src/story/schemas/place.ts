@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { STATUSES } from '../lib/status';
+import { STATUSES } from '../../lib/status';
 import { text } from './common';
 
 export const latitude = z

@@ -11,12 +11,12 @@ import {
 	type EntryInput,
 } from '../lib/content/check-story';
 import { orderSources } from '../lib/sources';
-import type { Article } from '../schemas/article';
-import type { Claim, Question } from '../schemas/claim';
-import type { StoryEvent } from '../schemas/event';
-import type { Place } from '../schemas/place';
-import type { Scene } from '../schemas/scene';
-import type { Source } from '../schemas/source';
+import type { Article } from './schemas/article';
+import type { Claim, Question } from './schemas/claim';
+import type { StoryEvent } from './schemas/event';
+import type { Place } from './schemas/place';
+import type { Scene } from './schemas/scene';
+import type { Source } from './schemas/source';
 
 type WithId<T> = T & { id: string };
 

@@ -4,7 +4,7 @@
  * the sub-path the site was built for (--base, default BASE_PATH or /), gzip when the browser
  * asks, `404.html` for anything missing. `npm start` and the browser tests use it.
  *
- *   node scripts/serve.mjs [--dir dist] [--port 4321] [--host 127.0.0.1] [--base /sub/] [--no-gzip]
+ *   node tools/serve.mjs [--dir dist] [--port 4321] [--host 127.0.0.1] [--base /sub/] [--no-gzip]
  *
  * Also importable: `startServer({ dir, port, base })` resolves to `{ url, close }`.
  */

@@ -4,7 +4,7 @@
  * failed build (bad content, a syntax error) leaves the previous `dist/` whole instead of
  * half-written.
  *
- *   node scripts/build.mjs [--out dist]
+ *   node tools/build.mjs [--out dist]
  *
  * BASE_PATH, SITE and CONTENT_DIR are read by astro.config.mjs and src/content.config.ts.
  */

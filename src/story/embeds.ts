@@ -4,7 +4,7 @@
  */
 import { chartSources, creditLine } from '../lib/embed/credits';
 import { embeddableCharts, type EmbeddableChart } from '../lib/embed/charts';
-import { loadStory, type StoryModel } from './story';
+import { loadStory, type StoryModel } from './load';
 
 export interface EmbedPage extends EmbeddableChart {
 	source: string;
