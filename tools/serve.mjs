@@ -22,6 +22,8 @@ const TYPES = {
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.geojson': 'application/geo+json',
+	'.csv': 'text/csv; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',
@@ -32,7 +34,7 @@ const TYPES = {
 	'.woff2': 'font/woff2',
 	'.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml|manifest)|image\/svg)/;
 
 /** Normalises a base path to start and end with a slash. */
 export function normaliseBase(base = '/') {
