@@ -11,11 +11,15 @@ import { inlineScriptHashes } from './tools/lib/inline-script-hashes.mjs';
  */
 const base = process.env.BASE_PATH || '/';
 
+/** Whether a page's URL is one of the /embed/… pages, under any base path. */
+const isEmbedPage = (/** @type {string} */ page) => new URL(page).pathname.includes('/embed/');
+
 export default defineConfig({
 	...(process.env.SITE ? { site: process.env.SITE } : {}),
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap(), chartRoutes()],
+	// Embed pages are for frames on other sites, not for search results (they carry noindex too).
+	integrations: [mdx(), sitemap({ filter: (page) => !isEmbedPage(page) }), chartRoutes()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	// Shiki colours code with inline styles, which the security policy blocks; the story has no

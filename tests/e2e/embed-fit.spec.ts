@@ -106,6 +106,7 @@ test.describe('after an event is added to the content and the site rebuilt', () 
 	test.describe.configure({ mode: 'serial' });
 	let rebuilt: Served;
 	let rebuiltDir: string;
+	let output: string;
 	let added: { id: string; title: string };
 
 	test.beforeAll(async () => {
@@ -128,6 +129,7 @@ test.describe('after an event is added to the content and the site rebuilt', () 
 		writeFileSync(file, stringify(events));
 		const build = buildSite('embed-fit-edited', { CONTENT_DIR: content, SITE: '', BASE_PATH: '/' });
 		expect(build.status, build.output).toBe(0);
+		output = build.output;
 		rebuiltDir = build.out;
 		rebuilt = await serve(build.out);
 	});
@@ -148,4 +150,8 @@ test.describe('after an event is added to the content and the site rebuilt', () 
 			await readArticle(page, url, width, builtCharts(rebuiltDir));
 		});
 	}
+
+	test('built without SITE, the build says that oEmbed needs absolute URLs', () => {
+		expect(output).toMatch(/oEmbed needs absolute URLs/);
+	});
 });

@@ -15,6 +15,8 @@ import {
 	splitAtAntimeridian,
 	type PlaceRecord,
 } from '../../src/lib/embed/geojson';
+import { oembedRich, type OembedInput } from '../../src/lib/embed/oembed';
+import { oembedProblems } from '../e2e/support/oembed';
 
 const licence = {
 	text: 'Data: CC BY 4.0, A Desk',
@@ -234,5 +236,45 @@ describe('assertUniqueNames(files)', () => {
 	test('two files of one name fail, naming it', () => {
 		const file: DataFile = { name: 'a.csv', label: 'A', type: 'text/csv', body: '' };
 		expect(() => assertUniqueNames([file, file])).toThrow('data/a.csv');
+	});
+});
+
+describe('oembedRich(input)', () => {
+	const input: OembedInput = {
+		title: 'Map: the launch',
+		author: 'A Desk',
+		provider: { name: 'A Desk', url: 'https://example.org/sub/' },
+		html: '<iframe src="https://example.org/sub/embed/map/launch/"></iframe>',
+		width: 720,
+		height: 900.4,
+		thumbnail: { url: 'https://example.org/sub/social/launch.png', width: 1200, height: 630 },
+	};
+
+	test('is a valid oEmbed 1.0 rich response', () => {
+		expect(oembedProblems(oembedRich(input) as unknown as Record<string, unknown>)).toEqual([]);
+	});
+
+	test('the check finds what is wrong', () => {
+		expect(
+			oembedProblems({
+				type: 'rich',
+				version: '1.0',
+				html: 'x',
+				width: 1,
+				thumbnail_url: '/a.png',
+				colour: 'red',
+			}),
+		).toEqual([
+			'unknown field colour',
+			'rich needs width and height',
+			'thumbnail_url, _width and _height go together',
+			'thumbnail_url must be absolute',
+		]);
+	});
+
+	test('refuses a relative URL', () => {
+		expect(() => oembedRich({ ...input, provider: { name: 'x', url: '/sub/' } })).toThrow(
+			/absolute/,
+		);
 	});
 });
