@@ -36,7 +36,9 @@ if (window.parent !== window) {
 	const noteInput = () => {
 		lastInput = performance.now();
 	};
-	for (const type of ['pointerdown', 'keydown']) {
+	// Hovering counts: the timeline shows an event's summary under the pointer, and its panel
+	// grows with it.
+	for (const type of ['pointerdown', 'pointerover', 'keydown', 'focusin']) {
 		addEventListener(type, noteInput, { capture: true, passive: true });
 	}
 	let reported = 0;

@@ -4,6 +4,8 @@
  * theme changing live, a frame that reports while the reader looks at it, a phone turned. And
  * the embed page reads a repeated option one way, before the first paint and after.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import { THEME_MESSAGE } from '../../src/lib/embed/messages';
 import {
@@ -238,6 +240,30 @@ test.describe('fitting without moving the host page', () => {
 			expect(total, shifts.join('\n')).toBe(0);
 		});
 	}
+
+	test('a change the reader makes inside a chart in view applies at once', async ({
+		page: tab,
+	}) => {
+		// A chart with a control in it (the timeline's "Show as table").
+		const chart = builtCharts(DIST).find((path) =>
+			readFileSync(join(DIST, 'embed', path, 'index.html'), 'utf8').includes('<button'),
+		);
+		test.skip(!chart, 'no published chart has a control');
+		await tab.setViewportSize({ width: 700, height: 1000 });
+		await tab.goto(
+			host.page(
+				'input',
+				page(`<div class="slot">${reservations["the host page's CSS"](codes.get(chart!)!)}</div>
+				<p class="text">After.</p>`),
+			),
+		);
+		const iframe = tab.locator('iframe');
+		const frame = await frameOf(iframe);
+		const before = await frameHeight(iframe);
+		await frame.locator('button:visible').first().click();
+		await expect.poll(() => frameHeight(iframe)).not.toBe(before);
+		await expectFitted(iframe, 'after the click');
+	});
 
 	test('turning a phone refits the chart to the new width', async ({ page: tab }) => {
 		await tab.setViewportSize({ width: 390, height: 844 });
