@@ -130,6 +130,36 @@ test('the host page does not move while the charts load and fit (layout shift 0)
 	expect(total, shifts.join('\n')).toBe(0);
 });
 
+test('no frame sees a ResizeObserver loop error while charts fit and columns change', async ({
+	page,
+}) => {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.text().startsWith('error event:')) errors.push(message.text());
+	});
+	// In every frame, the host's and the embeds' alike, before any of their scripts.
+	await page.addInitScript(() =>
+		addEventListener('error', (event) =>
+			console.log(`error event: ${location.host} ${event.message}`),
+		),
+	);
+	const frames = await readDown(page);
+	for (const [index, iframe] of (await frames.all()).entries()) {
+		for (const width of [300, 520, 720]) {
+			await page
+				.locator('.slot')
+				.nth(index)
+				.evaluate((slot: HTMLElement, to) => {
+					slot.style.width = `${to}px`;
+				}, width);
+			await expectFitted(iframe, `at ${width} px`);
+			await iframe.evaluate((element) => element.scrollIntoView({ behavior: 'instant' }));
+			await page.evaluate(() => new Promise(requestAnimationFrame));
+		}
+	}
+	expect(errors).toEqual([]);
+});
+
 test('heights from the host page, from another origin, or malformed ones are ignored', async ({
 	page,
 }) => {
