@@ -245,6 +245,8 @@ test.describe('embed options', () => {
 	test('a pinned theme keeps every embed accessible, against the system setting', async ({
 		page,
 	}) => {
+		// Two full axe runs per embed page: more than the default minute on a busy machine.
+		test.setTimeout(180_000);
 		const paths = builtPages()
 			.map((built) => built.path)
 			.filter((path) => path.startsWith('embed/'));
