@@ -30,7 +30,7 @@ import { checkBasePath, pathInBase } from './lib/site-paths.mjs';
 
 /** Normalises a base path to start and end with a slash, refusing unsafe ones. */
 export function normaliseBase(base = '/') {
-	return checkBasePath(base, '--base');
+	return checkBasePath(base, { name: '--base', spaces: true });
 }
 
 /** Starts a static server; resolves once it listens. */

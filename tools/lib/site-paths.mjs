@@ -6,21 +6,27 @@
  * reads `--base` through the same check and matches request paths with `pathInBase`.
  */
 
-// Between slashes: letters, digits and marks of any script, spaces, and URL punctuation that
-// means nothing in HTML. Quotes, angle brackets, `&`, backslashes, `%`, `?` and `#` are out.
-const SEGMENT = /^[\p{L}\p{N}\p{M} ._~!$*+,;=:@()-]+$/u;
-const ALLOWED = 'letters, digits, spaces and - . _ ~ ! $ * + , ; = : @ ( )';
+// Between slashes: letters, digits and marks of any script, and URL punctuation that means
+// nothing in HTML. Quotes, angle brackets, `&`, backslashes, `%`, `?` and `#` are out. Spaces only
+// where asked for: the preview server matches them, but in a build they would make every asset
+// URL in every page invalid HTML (Astro writes the base into attributes as it is).
+const SEGMENT = /^[\p{L}\p{N}\p{M}._~!$*+,;=:@()-]+$/u;
+const SEGMENT_WITH_SPACES = /^[\p{L}\p{N}\p{M} ._~!$*+,;=:@()-]+$/u;
+const ALLOWED = 'letters, digits and - . _ ~ ! $ * + , ; = : @ ( )';
 
 /**
  * Checks a sub-path and returns it with a slash at each end (`explainer` → `/explainer/`).
  * Percent-escapes are decoded once (`/my%20site/` is `/my site/`). Throws, saying what is wrong,
  * for anything that could escape an HTML attribute or a URL path.
  * @param {string | undefined} raw
- * @param {string} [name] what to call it in the message
+ * @param {{ name?: string, spaces?: boolean }} [options] what to call it in the message; whether
+ *   spaces are allowed
  * @returns {string}
  */
-export function checkBasePath(raw, name = 'BASE_PATH') {
+export function checkBasePath(raw, { name = 'BASE_PATH', spaces = false } = {}) {
 	const value = raw ?? '';
+	const pattern = spaces ? SEGMENT_WITH_SPACES : SEGMENT;
+	const allowed = spaces ? `${ALLOWED} and spaces` : ALLOWED;
 	const refuse = (why) => {
 		throw new Error(`${name} ${JSON.stringify(value)} is refused: ${why}.`);
 	};
@@ -39,9 +45,9 @@ export function checkBasePath(raw, name = 'BASE_PATH') {
 	for (const segment of inner) {
 		if (segment === '') refuse('it has an empty segment (`//`)');
 		if (segment === '.' || segment === '..') refuse(`it has a "${segment}" segment`);
-		if (!SEGMENT.test(segment)) {
-			const bad = [...segment].find((char) => !SEGMENT.test(char)) ?? segment;
-			refuse(`${JSON.stringify(bad)} is not allowed; use only ${ALLOWED} between slashes`);
+		if (!pattern.test(segment)) {
+			const bad = [...segment].find((char) => !pattern.test(char)) ?? segment;
+			refuse(`${JSON.stringify(bad)} is not allowed; use only ${allowed} between slashes`);
 		}
 		if (segment !== segment.trim()) refuse('a segment starts or ends with a space');
 	}
@@ -75,7 +81,7 @@ export function siteAndBase({ SITE, BASE_PATH }) {
 	if (url.search || url.hash || SITE.includes('?') || SITE.includes('#')) {
 		refuse('it must not have a query or a fragment');
 	}
-	const sitePath = checkBasePath(decodeURIComponent(url.pathname), 'the path of SITE');
+	const sitePath = checkBasePath(url.pathname, { name: 'the path of SITE' });
 	if (base === undefined) return { site: url.origin, base: sitePath };
 	if (!base.startsWith(sitePath)) {
 		refuse(

@@ -25,9 +25,12 @@ export interface Problem {
 /** Anchors the page itself uses; a step or section id must not take one of them. */
 export const RESERVED_ANCHORS = ['top', 'main', 'story', 'what-we-know', 'sources'];
 
-/** Formats a problem as `file: field: message`, the shape the build error prints. */
+/**
+ * Formats a problem as `file: field: message`, the shape the build error prints; a problem with
+ * the whole file (no field) as `file: message`.
+ */
 export function formatProblem({ file, field, message }: Problem): string {
-	return `${file}: ${field}: ${message}`;
+	return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
 }
 
 /** The section's anchor: its file name without the ordering prefix (`02-caspian` → `caspian`). */
