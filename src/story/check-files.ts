@@ -76,7 +76,7 @@ export function checkContent(root: string): Problem[] {
 	const parsed: EntryInput[] = [];
 	for (const entry of entries) {
 		const schema = entry.collection === 'story' ? SECTION : schemaOf(entry.collection);
-		const result = schema.safeParse(entry.raw);
+		const result = schema.safeParse(entry.raw, { error: missingField });
 		if (result.success) {
 			parsed.push({ ...entry, data: result.data });
 			continue;
@@ -245,6 +245,11 @@ function checkOrder(sections: EntryInput[]): Problem[] {
 		}
 	}
 	return problems;
+}
+
+/** Zod says "expected string, received undefined" for a field left out; we say it is required. */
+function missingField(issue: { code?: string; input?: unknown }): string | undefined {
+	return issue.code === 'invalid_type' && issue.input === undefined ? 'required' : undefined;
 }
 
 function schemaOf(collection: string): z.ZodType {

@@ -54,7 +54,8 @@ export function checkStory(entries: EntryInput[]): Problem[] {
 			if (!ids.get(ref.collection)?.has(ref.id)) {
 				problems.push({
 					file: entry.file,
-					field: path,
+					// A data file holds many entries: say which one.
+					field: entry.collection === 'story' ? path : `${entry.id}.${path}`,
 					message: `unknown ${singular(ref.collection)} id "${ref.id}"`,
 				});
 			}
