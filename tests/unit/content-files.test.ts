@@ -218,9 +218,9 @@ describe('unknown keys fail, naming the file, the entry and the key, and suggest
 	test('in article.yaml', () => {
 		const root = copy('typo-article');
 		const file = 'data/article.yaml';
-		const [[id, article]] = Object.entries(parse(read(root, file)) as Record<string, object>);
-		const key = longestKey(article!);
-		const data = { [id!]: { ...article, [typo(key)]: 'x' } };
+		const [id, article] = first(Object.entries(parse(read(root, file)) as Record<string, object>));
+		const key = longestKey(article);
+		const data = { [id]: { ...article, [typo(key)]: 'x' } };
 		write(root, file, stringify(data));
 		expect(problems(root)).toEqual([
 			`${named(root, file)}: ${id}: unknown key "${typo(key)}" (did you mean "${key}"?)`,
@@ -345,7 +345,7 @@ describe('every file and folder the story needs exists and is not empty', () => 
 	test('article.yaml holds two articles', () => {
 		const root = copy('two-articles');
 		const data = parse(read(root, 'data/article.yaml')) as Record<string, unknown>;
-		const [[id, article]] = Object.entries(data);
+		const [id, article] = first(Object.entries(data));
 		write(root, 'data/article.yaml', stringify({ ...data, [`${id}-copy`]: article }));
 		expect(problems(root)).toEqual([
 			`${named(root, 'data/article.yaml')}: must hold exactly one article, under its id (\`my-story:\` then its fields)`,
