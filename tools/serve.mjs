@@ -75,6 +75,8 @@ export function startServer({
 		const search = query < 0 ? '' : url.slice(query);
 
 		response.setHeader('Cache-Control', 'no-cache');
+		// Matched against the whole request path, as a host does: under a sub-path, the paths in
+		// _headers must start with it (README, "Netlify and Cloudflare Pages").
 		for (const [name, value] of Object.entries(headersFor(rules, pathname).headers)) {
 			response.setHeader(name, value);
 		}
