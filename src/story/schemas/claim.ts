@@ -14,10 +14,10 @@ export const ClaimSchema = (reference: ReferenceFactory) =>
 				statement: text('statement', 300),
 				/** confirmed, reported, disputed or denied. */
 				status: z.enum(STATUSES),
-				/** Who asserts it; at most 200 characters. */
-				claimedBy: text('claimedBy', 200),
-				/** Who rejects it; required for disputed and denied claims; at most 200 characters. */
-				deniedBy: text('deniedBy', 200).optional(),
+				/** Who asserts it; at most 300 characters. */
+				claimedBy: text('claimedBy', 300),
+				/** Who rejects it; required for disputed and denied claims; at most 300 characters. */
+				deniedBy: text('deniedBy', 300).optional(),
 				/** Sources for both sides; at least one. */
 				sources: z.array(reference('sources')).min(1, 'a claim needs at least one source'),
 			})
