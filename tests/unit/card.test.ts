@@ -231,6 +231,27 @@ describe('renderCard(content)', () => {
 		).toBeGreaterThan(500);
 	});
 
+	test.each([
+		['without a picture', undefined, CARD_WIDTH],
+		['beside a picture', picture, CARD_WIDTH - PICTURE_WIDTH],
+	])(
+		'breaks a word too long for a line (%s), instead of cutting it off at the edge',
+		async (_, mapSvg, column) => {
+			// The longest headline the schema allows, as one word; then a long scene title.
+			for (const headline of ['W'.repeat(140), `The ${'Caspian'.repeat(11)}`]) {
+				const pixels = decodePng(await renderCard({ ...content, headline, mapSvg }));
+				const band = (y: number) =>
+					countColour(pixels, INK, { x: 64, y, width: column - 64 - 52, height: 40 });
+				// Nothing in the column's right margin, where a word running past its edge would be.
+				const margin = { x: column - 40, y: 80, width: 40, height: 400 };
+				expect(countColour(pixels, INK, margin), headline).toBe(0);
+				// The word goes on over more than one line.
+				const lines = [120, 180, 240, 300, 360].filter((y) => band(y) > 200);
+				expect(lines.length, headline).toBeGreaterThan(1);
+			}
+		},
+	);
+
 	test('draws the headline in the text column', async () => {
 		const pixels = decodePng(await renderCard(content));
 		expect(countColour(pixels, INK, { x: 64, y: 100, width: 600, height: 300 })).toBeGreaterThan(

@@ -80,7 +80,7 @@ describe('checkStory(entries)', () => {
 			'events',
 		);
 		expect(messages(entries)).toContain(
-			'content/data/events.yaml: sources[0]: unknown source id "gone"',
+			'content/data/events.yaml: launch.sources[0]: unknown source id "gone"',
 		);
 	});
 

@@ -17,6 +17,7 @@ const section = {
 	steps: [{ id: 'caspian-ships', scene: 'caspian-launch', alt: 'The south Caspian Sea.' }],
 };
 const event = {
+	id: 'caspian-launch',
 	date: '2015-10-07',
 	title: 'Launch',
 	summary: 'Four ships fired 26 missiles.',
@@ -25,13 +26,14 @@ const event = {
 	sources: ['breitbart-2015-10-07'],
 };
 const source = {
+	id: 'cnn-2015-10-08',
 	outlet: 'CNN',
 	title: 'A headline',
 	date: '2015-10-08',
 	kind: 'press',
 	url: 'https://edition.cnn.com/',
 };
-const place = { name: 'Takab', country: 'Iran', lat: 36.4, lon: 47.11, kind: 'town' };
+const place = { id: 'takab', name: 'Takab', country: 'Iran', lat: 36.4, lon: 47.11, kind: 'town' };
 
 describe('SectionSchema(reference)', () => {
 	const schema = SectionSchema(reference);
@@ -178,6 +180,7 @@ describe('SourceSchema', () => {
 describe('ClaimSchema(reference)', () => {
 	const schema = ClaimSchema(reference);
 	const claim = {
+		id: 'takab-object',
 		statement: 'Missiles crashed in Iran.',
 		status: 'disputed',
 		claimedBy: 'U.S. officials',
@@ -195,7 +198,7 @@ describe('ClaimSchema(reference)', () => {
 describe('SceneSchema(reference)', () => {
 	const schema = SceneSchema(reference);
 	test('a map scene needs places to frame; a timeline scene does not', () => {
-		const scene = { graphic: 'map', title: 'Launch', description: 'The route.' };
+		const scene = { id: 'launch', graphic: 'map', title: 'Launch', description: 'The route.' };
 		expect(issuesOf(schema.safeParse(scene))).toContain(
 			'focus: a map scene needs at least one place to focus on',
 		);

@@ -25,9 +25,12 @@ export interface Problem {
 /** Anchors the page itself uses; a step or section id must not take one of them. */
 export const RESERVED_ANCHORS = ['top', 'main', 'story', 'what-we-know', 'sources'];
 
-/** Formats a problem as `file: field: message`, the shape the build error prints. */
+/**
+ * Formats a problem as `file: field: message`, the shape the build error prints; a problem with
+ * the whole file (no field) as `file: message`.
+ */
 export function formatProblem({ file, field, message }: Problem): string {
-	return `${file}: ${field}: ${message}`;
+	return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
 }
 
 /** The section's anchor: its file name without the ordering prefix (`02-caspian` → `caspian`). */
@@ -51,7 +54,8 @@ export function checkStory(entries: EntryInput[]): Problem[] {
 			if (!ids.get(ref.collection)?.has(ref.id)) {
 				problems.push({
 					file: entry.file,
-					field: path,
+					// A data file holds many entries: say which one.
+					field: entry.collection === 'story' ? path : `${entry.id}.${path}`,
 					message: `unknown ${singular(ref.collection)} id "${ref.id}"`,
 				});
 			}
