@@ -61,6 +61,19 @@ const CASES: BadCase[] = [
 		says: [/03-iran-impact\.mdx:\d+:\d+/, /Unexpected character/],
 	},
 	{
+		name: 'a quotation in the text loses its citation',
+		file: 'story/02-caspian-launch.mdx',
+		// The first line of the text that quotes someone and cites a source, without its <Cite>s.
+		edit: (text) => text.replace(/^(?!.*<Step)(.*"[^"<]+".*?)(<Cite [^>]*\/>)+(.*)$/m, '$1$3'),
+		says: [/body paragraph \d+: quotation "[^"]+" is not cited: add a <Cite/],
+	},
+	{
+		name: 'a place note quotes words without a source',
+		file: 'data/places.yaml',
+		edit: (text) => text.replace(/^( {2}note: \S+ )(\S+)/m, '$1"$2"'),
+		says: [/[a-z-]+\.note: quotation "\S+" is not cited: the entry lists no sources/],
+	},
+	{
 		name: 'a place has a latitude of 95',
 		file: 'data/places.yaml',
 		edit: (text) => text.replace(/^( {2}lat: ).*$/m, '$195'),
