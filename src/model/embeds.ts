@@ -2,8 +2,9 @@
  * What an embed page needs about its chart: the chart itself, its credit line and the link back
  * to the step of the story where it appears.
  */
-import { chartSources, creditLine } from '../lib/embed/credits';
+import { chartSources, creditLine, mapSources } from '../lib/embed/credits';
 import { embeddableCharts, type EmbeddableChart } from '../lib/embed/charts';
+import { timelineOrder } from '../lib/timeline/order';
 import { loadStory, type StoryModel } from './story';
 
 export interface EmbedPage extends EmbeddableChart {
@@ -22,14 +23,17 @@ export async function loadEmbeds(): Promise<EmbedPage[]> {
 	}));
 }
 
+/** The outlets behind what the chart shows: every event for the timeline, what a map draws. */
 function credit(story: StoryModel, chart: EmbeddableChart): string {
-	const scene = story.scenes.get(chart.scene);
-	const events = story.events.map((event) => ({
+	const events = timelineOrder(story.events).map((event) => ({
 		places: event.places.map((place) => place.id),
 		sources: event.sources.map((source) => source.id),
 	}));
-	const focus = chart.graphic === 'map' ? scene?.focus.map((place) => place.id) : undefined;
-	const ids = chartSources(events, focus);
+	const scene = story.scenes.get(chart.scene)!;
+	const ids =
+		chart.graphic === 'map'
+			? mapSources(scene, [...story.places.values()], events)
+			: chartSources(events);
 	const outlets = ids.map((id) => story.sources.find((source) => source.id === id)!.outlet);
 	return chart.graphic === 'map'
 		? `${creditLine(outlets)}. Map: Natural Earth`
