@@ -31,31 +31,6 @@ test('the story loads without console errors and shows every section', async ({ 
 	expect(errors).toEqual([]);
 });
 
-test('no word runs into the emphasis beside it (the whitespace between them survives the build)', async ({
-	page,
-}) => {
-	await page.goto('./');
-	const glued = await page.locator('#story').evaluate((story) => {
-		const letter = /\p{L}/u;
-		const found: string[] = [];
-		for (const element of story.querySelectorAll('strong, em, b, i, cite')) {
-			// Only emphasis inside a line of text; a bold title laid out as a block stands apart.
-			if (getComputedStyle(element).display !== 'inline') continue;
-			const text = element.textContent ?? '';
-			const before = element.previousSibling?.textContent ?? '';
-			const after = element.nextSibling?.textContent ?? '';
-			if (letter.test(before.at(-1) ?? '') && letter.test(text[0] ?? '')) {
-				found.push(`${before.slice(-12)}|${text}`);
-			}
-			if (letter.test(text.at(-1) ?? '') && letter.test(after[0] ?? '')) {
-				found.push(`${text}|${after.slice(0, 12)}`);
-			}
-		}
-		return found;
-	});
-	expect(glued).toEqual([]);
-});
-
 test('scrolling down activates every step in order, and the hash follows', async ({ page }) => {
 	await page.goto('./');
 	const ids = await stepIds(page);
