@@ -70,8 +70,18 @@ export interface RawEntry {
 
 /** Every problem with the content in `root` (content/ or a copy); none means it may build. */
 export function checkContent(root: string): Problem[] {
-	const { entries, problems } = readContent(root);
+	const { entries, problems } = parseContent(root);
 	if (problems.length > 0) return problems;
+	return checkStory(entries);
+}
+
+/**
+ * The content in `root` read and parsed by each entry's schema, as the cross-file checks take
+ * it, with the problems found on the way (files, schemas, section order).
+ */
+export function parseContent(root: string): { entries: EntryInput[]; problems: Problem[] } {
+	const { entries, problems } = readContent(root);
+	if (problems.length > 0) return { entries: [], problems };
 
 	const parsed: EntryInput[] = [];
 	for (const entry of entries) {
@@ -89,8 +99,7 @@ export function checkContent(root: string): Problem[] {
 		}
 	}
 	problems.push(...checkOrder(parsed.filter((entry) => entry.collection === 'story')));
-	if (problems.length > 0) return problems;
-	return checkStory(parsed);
+	return { entries: parsed, problems };
 }
 
 /** Throws a ContentError listing every problem with the content in `root`, if there is any. */

@@ -202,6 +202,33 @@ describe('the eleven cases the build used to be tested with, now checked in mill
 	});
 });
 
+describe('no quotation loses its source', () => {
+	test('a quotation added to the text without a <Cite> fails, naming the paragraph', () => {
+		const root = copy('quote-in-text');
+		editText(root, section, (text) => `${text.trimEnd()}\n\nShe said “not like this”.\n`);
+		expect(problems(root)).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^${named(root, section).replace(/[.]/g, '\\.')}: body paragraph \\d+: quotation “not like this” is not cited`,
+				),
+			),
+		]);
+	});
+
+	test('a quotation in an entry without sources fails, naming the entry and field', () => {
+		const root = copy('quote-in-data');
+		let id = '';
+		editData(root, 'places', (places) => {
+			const place = first(places);
+			id = place.id;
+			place.note = 'Locals called it “the gate”.';
+		});
+		expect(problems(root)).toEqual([
+			`${named(root, 'data/places.yaml')}: ${id}.note: quotation “the gate” is not cited: the entry lists no sources`,
+		]);
+	});
+});
+
 describe('unknown keys fail, naming the file, the entry and the key, and suggesting the nearest', () => {
 	test.each(LISTS)('in %s.yaml', (name) => {
 		const root = copy(`typo-${name}`);

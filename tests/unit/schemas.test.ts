@@ -171,6 +171,15 @@ describe('SourceSchema', () => {
 		expect(issuesOf(SourceSchema.safeParse(input))).toContain(message);
 	});
 
+	test('a date known only as a range of days has an `until` after `date`', () => {
+		expect(SourceSchema.safeParse({ ...source, circa: true, until: '2015-10-10' }).success).toBe(
+			true,
+		);
+		expect(issuesOf(SourceSchema.safeParse({ ...source, until: '2015-10-08' }))).toContain(
+			'until: must be a later day than date',
+		);
+	});
+
 	test('the URL is optional, for sources found only on mirrors', () => {
 		const { url: _url, ...withoutUrl } = source;
 		expect(SourceSchema.safeParse(withoutUrl).success).toBe(true);

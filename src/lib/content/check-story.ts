@@ -1,8 +1,10 @@
 /**
  * Cross-entry checks that a per-entry schema cannot make: references to entries that do not
- * exist, step ids that repeat across sections, and a section body whose `<Step>` and `<Cite>`
- * tags disagree with its frontmatter. Pure: plain data in, a list of problems out.
+ * exist, step ids that repeat across sections, a section body whose `<Step>` and `<Cite>`
+ * tags disagree with its frontmatter, and quotations not cited where they stand
+ * (quotations.ts). Pure: plain data in, a list of problems out.
  */
+import { checkQuotations } from './quotations';
 
 /** An entry as the content layer hands it over, reduced to what the checks read. */
 export interface EntryInput {
@@ -69,6 +71,8 @@ export function checkStory(entries: EntryInput[]): Problem[] {
 	for (const section of sections) {
 		problems.push(...checkBody(section, ids.get('sources') ?? new Set(), cited));
 	}
+
+	problems.push(...checkQuotations(entries));
 
 	for (const source of entries.filter((entry) => entry.collection === 'sources')) {
 		if (!cited.has(source.id)) {
