@@ -122,7 +122,8 @@ test.describe('after an event is added to the content and the site rebuilt', () 
 		// A long title and a place on a map, so both kinds of chart grow.
 		added = {
 			id: 'added-by-the-embed-test',
-			title: `${String(last.title)}, and one more event added by a test, with a long title`,
+			// Within any title limit the schema sets, yet long enough to wrap on a phone.
+			title: 'One more event, added by a test, with a title that wraps',
 		};
 		const place = scenes.find((scene) => scene.focus)?.focus?.[0];
 		events.push({ ...last, ...added, places: place ? [place] : [] });
