@@ -210,15 +210,16 @@ describe('ArticleSchema', () => {
 	const article = {
 		headline: 'H',
 		standfirst: 'S',
-		published: '2026-11-25',
-		modified: '2026-11-25',
+		published: '2026-11-25T09:00:00Z',
+		modified: '2026-11-25T09:00:00Z',
 		author: 'Desk',
+		authorUrl: '/',
 		lang: 'en-GB',
 		card: 'launch',
 	};
 	test('modified may not precede published', () => {
-		expect(issuesOf(ArticleSchema.safeParse({ ...article, modified: '2026-11-24' }))).toContain(
-			'modified: modified must not be before published',
-		);
+		expect(
+			issuesOf(ArticleSchema.safeParse({ ...article, modified: '2026-11-25T09:00:00+01:00' })),
+		).toContain('modified: modified must not be before published');
 	});
 });
