@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { chartRoutes } from './tools/lib/chart-routes.mjs';
 import { inlineScriptHashes } from './tools/lib/inline-script-hashes.mjs';
+import { quietOnLog, siteNotice } from './tools/lib/quiet-build.mjs';
 import { siteAndBase } from './tools/lib/site-paths.mjs';
 
 /**
@@ -14,11 +15,19 @@ import { siteAndBase } from './tools/lib/site-paths.mjs';
  */
 const { site, base } = siteAndBase(process.env);
 
+// A sitemap needs absolute URLs: only with SITE (without it, siteNotice says what is left out).
+// The steps' share pages (/s/<step>/) are doorways to the story, kept out of search results.
+const sharePages = `${base.replace(/\/?$/, '/')}s/`;
+const sitemapOfStory = sitemap({
+	filter: (page) => !new URL(page).pathname.startsWith(sharePages),
+});
+
 export default defineConfig({
 	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap(), chartRoutes()],
+	integrations: [mdx(), ...(site ? [sitemapOfStory] : []), chartRoutes(), siteNotice(site)],
+	vite: { build: { rolldownOptions: { onLog: quietOnLog } } },
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	// Shiki colours code with inline styles, which the security policy blocks; the story has no
