@@ -13,8 +13,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const wanted = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
-	.engines.node;
+const wanted = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).engines
+	.node;
 const npmNode = (() => {
 	try {
 		const path = process.env.npm_node_execpath;
