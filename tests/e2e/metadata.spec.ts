@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { articleData } from './support/content';
 import { pngSize } from './support/png';
+import { copyInsteadOfShare, headContent, localUrl } from './support/published';
 import { buildSite, serve, type Served } from './support/site';
 import { articleProblems } from './support/structured-data';
 
@@ -31,13 +32,8 @@ const updates = article.updates ?? [];
 test.describe(`built with SITE=${SITE} BASE_PATH=${BASE}`, () => {
 	test.describe.configure({ mode: 'serial' });
 	let site: Served;
-	/** The local address of one of the site's public URLs. */
-	const local = (url: string) => {
-		expect(url.startsWith(PUBLIC), url).toBe(true);
-		return new URL(url.slice(PUBLIC.length), site.url).href;
-	};
-	const meta = (page: Page, selector: string) =>
-		page.locator(`head ${selector}`).getAttribute('content');
+	const local = (url: string) => localUrl(url, PUBLIC, site.url);
+	const meta = headContent;
 	const structuredData = async (page: Page) =>
 		JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
 
@@ -242,10 +238,7 @@ test.describe(`built with SITE=${SITE} BASE_PATH=${BASE}`, () => {
 		page,
 		context,
 	}) => {
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.addInitScript(() => {
-			delete (Navigator.prototype as Partial<Navigator>).share;
-		});
+		await copyInsteadOfShare(page, context);
 		await page.goto(site.url);
 		const step = page.locator('[data-step]').first();
 		await step.getByRole('button', { name: 'Share this step' }).click();

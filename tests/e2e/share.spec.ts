@@ -5,6 +5,7 @@
  * metadata.spec.ts, which builds with SITE under a sub-path.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { copyInsteadOfShare } from './support/published';
 import { activeStep, stepIds } from './support/story';
 
 declare global {
@@ -58,10 +59,7 @@ test.describe('the share button', () => {
 		context,
 		baseURL,
 	}) => {
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.addInitScript(() => {
-			delete (Navigator.prototype as Partial<Navigator>).share;
-		});
+		await copyInsteadOfShare(page, context);
 		const ids = await storySteps(page);
 		for (const id of [ids[0]!, ids.at(-1)!]) {
 			const step = page.locator(`[id="${id}"]`);
