@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { chartRoutes } from './tools/lib/chart-routes.mjs';
 import { inlineScriptHashes } from './tools/lib/inline-script-hashes.mjs';
+import { quietOnLog, siteNotice } from './tools/lib/quiet-build.mjs';
 import { siteAndBase } from './tools/lib/site-paths.mjs';
 
 /**
@@ -14,15 +15,22 @@ import { siteAndBase } from './tools/lib/site-paths.mjs';
  */
 const { site, base } = siteAndBase(process.env);
 
-/** Whether a page's URL is one of the /embed/… pages, under any base path. */
-const isEmbedPage = (/** @type {string} */ page) => new URL(page).pathname.includes('/embed/');
+// A sitemap needs absolute URLs: only with SITE (without it, siteNotice says what is left out).
+// The steps' share pages (/s/<step>/) are doorways to the story, and embed pages are for frames
+// on other sites (they carry noindex too): both are kept out of search results.
+const sharePages = `${base.replace(/\/?$/, '/')}s/`;
+const isStoryPage = (/** @type {string} */ page) => {
+	const path = new URL(page).pathname;
+	return !path.startsWith(sharePages) && !path.includes('/embed/');
+};
+const sitemapOfStory = sitemap({ filter: isStoryPage });
 
 export default defineConfig({
 	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
-	// Embed pages are for frames on other sites, not for search results (they carry noindex too).
-	integrations: [mdx(), sitemap({ filter: (page) => !isEmbedPage(page) }), chartRoutes()],
+	integrations: [mdx(), ...(site ? [sitemapOfStory] : []), chartRoutes(), siteNotice(site)],
+	vite: { build: { rolldownOptions: { onLog: quietOnLog } } },
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	// Shiki colours code with inline styles, which the security policy blocks; the story has no

@@ -3,6 +3,7 @@
  * (see ./types.ts). Plain TypeScript, so every page's head can use it without pulling in a
  * chart's styles.
  */
+import type { CardSize } from '../lib/card/layout';
 import type { StoryModel } from '../story/load';
 
 /** A scene's picture on a social card: an `<svg>` string and what it shows. */
@@ -11,13 +12,22 @@ export interface CardPicture {
 	alt: string;
 }
 
-type CardModule = { cardPicture: (story: StoryModel, sceneId: string) => CardPicture | undefined };
+type CardModule = {
+	cardPicture: (story: StoryModel, sceneId: string, size?: CardSize) => CardPicture | undefined;
+};
 
 const cards = import.meta.glob<CardModule>('./*/card.ts', { eager: true });
 
-/** The picture a social card shows for a scene, if its kind draws one. */
-export function cardPictureOf(story: StoryModel, sceneId: string): CardPicture | undefined {
+/**
+ * The picture a social card shows for a scene, if its kind draws one, drawn at `size` (the
+ * card's picture box; the Open Graph card's panel when not given).
+ */
+export function cardPictureOf(
+	story: StoryModel,
+	sceneId: string,
+	size?: CardSize,
+): CardPicture | undefined {
 	const scene = story.scenes.get(sceneId);
 	if (!scene) return undefined;
-	return cards[`./${scene.graphic}/card.ts`]?.cardPicture(story, sceneId);
+	return cards[`./${scene.graphic}/card.ts`]?.cardPicture(story, sceneId, size);
 }

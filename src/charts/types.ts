@@ -6,7 +6,7 @@
  *                   props `{ story: StoryModel }`; found by ./graphics.ts
  *   EmbedPage.astro its embed page, /embed/<kind>/[...scene]; the route is injected by
  *                   tools/lib/chart-routes.mjs, and `embedPaths(kind)` gives its static paths
- *   card.ts         optional: `cardPicture(story, sceneId)`, the picture on a scene's social
+ *   card.ts         optional: `cardPicture(story, sceneId, size?)`, the picture on a scene's social
  *                   card; found by ./cards.ts
  *   data.ts         optional: `chartData(story)`, the data behind its charts as files to
  *                   download (src/lib/embed/downloads.ts); found by ./data.ts

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildSite, serve, type Served } from './support/site';
@@ -16,12 +16,14 @@ test.describe('built without SITE', () => {
 	test.describe.configure({ mode: 'serial' });
 	let site: Served;
 	let out: string;
+	let output: string;
 
 	test.beforeAll(async () => {
 		test.setTimeout(120_000);
 		const build = buildSite('publish-nosite', { SITE: '', BASE_PATH: '/' });
 		expect(build.status, build.output).toBe(0);
 		out = build.out;
+		output = build.output.replace(/\x1b\[[\d;]*m/g, '');
 		site = await serve(out, '/');
 	});
 	test.afterAll(async () => site?.close());
@@ -46,6 +48,13 @@ test.describe('built without SITE', () => {
 		expect(data['@type']).toBe('NewsArticle');
 		expect(data).not.toHaveProperty('image');
 		expect(data).not.toHaveProperty('url');
+	});
+
+	test('the build warns of nothing, and says once what SITE would add', () => {
+		expect(output).not.toMatch(/\[WARN\]/);
+		expect(output.match(/SITE is not set/g)).toHaveLength(1);
+		expect(existsSync(join(out, 'feed.xml'))).toBe(false);
+		expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(false);
 	});
 
 	test('robots.txt allows crawling and names no sitemap it cannot give a full URL for', async ({

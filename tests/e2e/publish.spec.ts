@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { articleData, sceneIds } from './support/content';
 import { countColour, decodePng, pngSize } from './support/png';
+import { headContent, localUrl } from './support/published';
 import { buildSite, serve, type Served } from './support/site';
 
 // A newsroom publishing under a sub-path of its own domain, then sharing the link.
@@ -15,13 +16,8 @@ const LOOK = resolve(import.meta.dirname, '../../test-results/publish');
 test.describe(`built with SITE=${SITE} BASE_PATH=${BASE}`, () => {
 	test.describe.configure({ mode: 'serial' });
 	let site: Served;
-	/** The local address of a public URL of the site. */
-	const local = (url: string) => {
-		expect(url.startsWith(PUBLIC), url).toBe(true);
-		return new URL(url.slice(PUBLIC.length), site.url).href;
-	};
-	const meta = (page: Page, selector: string) =>
-		page.locator(`head ${selector}`).getAttribute('content');
+	const local = (url: string) => localUrl(url, PUBLIC, site.url);
+	const meta = headContent;
 
 	test.beforeAll(async () => {
 		test.setTimeout(120_000);

@@ -5,6 +5,7 @@ import {
 	sectionAnchor,
 	type EntryInput,
 } from '../../src/lib/content/check-story';
+import { RESERVED_ANCHORS } from '../../src/lib/content/anchors';
 import { storyEntries } from './story-content';
 
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -114,13 +115,13 @@ describe('checkStory(entries)', () => {
 		]);
 	});
 
-	test('a step id may not take an anchor the page uses', () => {
+	test.each(RESERVED_ANCHORS)('a step id may not take the anchor "%s" the page uses', (anchor) => {
 		const entries = edit(story(), '02-caspian', (entry) => {
-			(entry.data as { steps: { id: string }[] }).steps[0]!.id = 'sources';
-			entry.body = entry.body!.replace('"ships"', '"sources"');
+			(entry.data as { steps: { id: string }[] }).steps[0]!.id = anchor;
+			entry.body = entry.body!.replace('"ships"', `"${anchor}"`);
 		});
 		expect(messages(entries)).toContain(
-			'content/story/02-caspian.mdx: steps[0].id: id "sources" is already used by the page',
+			`content/story/02-caspian.mdx: steps[0].id: id "${anchor}" is already used by the page`,
 		);
 	});
 

@@ -62,35 +62,73 @@ describe('newsArticle(input)', () => {
 	const input = {
 		headline: 'A headline',
 		description: 'A standfirst.',
-		published: '2015-10-08',
-		modified: '2015-10-09',
-		author: 'The Desk',
+		published: '2015-10-08T09:00:00+01:00',
+		modified: '2015-10-09T18:30:00Z',
+		author: { type: 'Organization' as const, name: 'The Desk', url: 'https://e.org/desk/' },
 		lang: 'en-GB',
 	};
 
-	test('has the NewsArticle fields, the author as an Organization', () => {
+	test('has the NewsArticle fields, the author with its type and URL', () => {
 		expect(
-			newsArticle({ ...input, url: 'https://e.org/', image: 'https://e.org/card.png' }),
+			newsArticle({
+				...input,
+				url: 'https://e.org/',
+				images: ['https://e.org/a.png', 'https://e.org/b.png'],
+			}),
 		).toEqual({
 			'@context': 'https://schema.org',
 			'@type': 'NewsArticle',
 			headline: 'A headline',
 			description: 'A standfirst.',
-			datePublished: '2015-10-08',
-			dateModified: '2015-10-09',
+			datePublished: '2015-10-08T09:00:00+01:00',
+			dateModified: '2015-10-09T18:30:00Z',
 			inLanguage: 'en-GB',
-			author: [{ '@type': 'Organization', name: 'The Desk' }],
-			image: ['https://e.org/card.png'],
+			author: [{ '@type': 'Organization', name: 'The Desk', url: 'https://e.org/desk/' }],
+			image: ['https://e.org/a.png', 'https://e.org/b.png'],
 			url: 'https://e.org/',
 			mainEntityOfPage: 'https://e.org/',
 		});
 	});
 
-	test('leaves out url and image when they are unknown, rather than print "undefined"', () => {
-		const data = newsArticle({ ...input, url: undefined, image: undefined });
-		expect(Object.keys(data)).not.toContain('image');
-		expect(Object.keys(data)).not.toContain('url');
+	test('gives each correction as a CorrectionComment, oldest first', () => {
+		const corrections = [
+			{ date: '2015-10-09T08:00:00Z', text: 'We corrected a date.' },
+			{ date: '2015-10-09T18:30:00Z', text: 'We corrected a name.' },
+		];
+		expect(newsArticle({ ...input, corrections }).correction).toEqual([
+			{
+				'@type': 'CorrectionComment',
+				datePublished: '2015-10-09T08:00:00Z',
+				text: 'We corrected a date.',
+			},
+			{
+				'@type': 'CorrectionComment',
+				datePublished: '2015-10-09T18:30:00Z',
+				text: 'We corrected a name.',
+			},
+		]);
+	});
+
+	test('a Person author keeps its type', () => {
+		const person = { type: 'Person' as const, name: 'A. Writer', url: 'https://e.org/a/' };
+		expect(newsArticle({ ...input, author: person }).author).toEqual([
+			{ '@type': 'Person', name: 'A. Writer', url: 'https://e.org/a/' },
+		]);
+	});
+
+	test('leaves out what is unknown (url, images, author url, corrections), rather than print "undefined"', () => {
+		const data = newsArticle({
+			...input,
+			author: { ...input.author, url: undefined },
+			url: undefined,
+			images: [],
+			corrections: [],
+		});
+		for (const key of ['image', 'url', 'mainEntityOfPage', 'correction']) {
+			expect(Object.keys(data)).not.toContain(key);
+		}
 		expect(JSON.stringify(data)).not.toContain('undefined');
+		expect(JSON.stringify(data.author)).not.toContain('url');
 	});
 });
 

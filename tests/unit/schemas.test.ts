@@ -7,7 +7,7 @@ import { PlaceSchema } from '../../src/story/schemas/place';
 import { SceneSchema } from '../../src/story/schemas/scene';
 import { SectionSchema } from '../../src/story/schemas/section';
 import { SourceSchema } from '../../src/story/schemas/source';
-import { issuesOf, reference } from './fixtures';
+import { issuesOf, pageText, reference } from './fixtures';
 
 const section = {
 	order: 1,
@@ -219,17 +219,19 @@ describe('ArticleSchema', () => {
 	const article = {
 		headline: 'H',
 		standfirst: 'S',
-		published: '2026-11-25',
-		modified: '2026-11-25',
+		published: '2026-11-25T09:00:00Z',
+		modified: '2026-11-25T09:00:00Z',
 		author: 'Desk',
+		authorUrl: '/',
 		lang: 'en-GB',
 		card: 'launch',
 		dataLicence: { text: 'Data: CC BY 4.0' },
+		page: pageText,
 	};
 	test('modified may not precede published', () => {
-		expect(issuesOf(ArticleSchema.safeParse({ ...article, modified: '2026-11-24' }))).toContain(
-			'modified: modified must not be before published',
-		);
+		expect(
+			issuesOf(ArticleSchema.safeParse({ ...article, modified: '2026-11-25T09:00:00+01:00' })),
+		).toContain('modified: modified must not be before published');
 	});
 
 	test('the data cannot be published without a licence, and the error names the field', () => {

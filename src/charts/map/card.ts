@@ -3,7 +3,7 @@
  * picture size, as an SVG string, with the scene's description as its text alternative.
  */
 import { region } from '../../data/region';
-import { CARD_HEIGHT, PICTURE_WIDTH } from '../../lib/card/layout';
+import { OG_SIZE, pictureBox, type CardSize } from '../../lib/card/layout';
 import { mapPicture } from '../../lib/card/map-picture';
 import { mapModel } from '../../lib/geo/map-model';
 import { sceneLabels } from '../../lib/geo/scene-labels';
@@ -11,8 +11,15 @@ import { scenesOf, type StoryModel } from '../../story/load';
 import type { CardPicture } from '../cards';
 import { mapChart } from './chart';
 
-/** The card picture for a map scene; undefined for any other scene. */
-export function cardPicture(story: StoryModel, sceneId: string): CardPicture | undefined {
+/**
+ * The card picture for a map scene, framed for a picture box of `size` (the Open Graph card's
+ * panel by default); undefined for any other scene.
+ */
+export function cardPicture(
+	story: StoryModel,
+	sceneId: string,
+	size: CardSize = pictureBox(OG_SIZE),
+): CardPicture | undefined {
 	const scenes = scenesOf(story, 'map');
 	const scene = scenes.find((candidate) => candidate.id === sceneId);
 	if (!scene) return undefined;
@@ -21,8 +28,8 @@ export function cardPicture(story: StoryModel, sceneId: string): CardPicture | u
 		places: [...story.places.values()],
 		scenes,
 		scene: sceneId,
-		width: PICTURE_WIDTH,
-		height: CARD_HEIGHT,
+		width: size.width,
+		height: size.height,
 	});
 	const identity = { k: 1, x: 0, y: 0 };
 	const placed = sceneLabels(

@@ -4,6 +4,7 @@
  * tags disagree with its frontmatter, and quotations not cited where they stand
  * (quotations.ts). Pure: plain data in, a list of problems out.
  */
+import { RESERVED_ANCHORS } from './anchors';
 import { checkQuotations } from './quotations';
 
 /** An entry as the content layer hands it over, reduced to what the checks read. */
@@ -23,9 +24,6 @@ export interface Problem {
 	field: string;
 	message: string;
 }
-
-/** Anchors the page itself uses; a step or section id must not take one of them. */
-export const RESERVED_ANCHORS = ['top', 'main', 'story', 'what-we-know', 'sources'];
 
 /**
  * Formats a problem as `file: field: message`, the shape the build error prints; a problem with

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -32,6 +32,14 @@ export function builtPages(dir = DIST): BuiltPage[] {
 		return { file: resolve(dir, file), path, name: `/${path}` };
 	});
 }
+
+/**
+ * Whether a built page sends the reader straight on elsewhere (a step's share page, which
+ * refreshes to its step at once): a reader never sees it, so gates that look at a page as
+ * shown test the page it leads to instead.
+ */
+export const isRedirect = (built: BuiltPage) =>
+	/<meta http-equiv="refresh"/i.test(readFileSync(built.file, 'utf8'));
 
 /** The first, middle and last of a list, without repeats. */
 export function firstMiddleLast<T>(items: readonly T[]): T[] {
