@@ -4,9 +4,26 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium';
 // A fixed port per checkout; E2E_PORT lets two checkouts test side by side.
 const port = Number(process.env.E2E_PORT ?? 4391);
 const executablePath = findChromium();
+// `npm run test:fixture` runs the generic specs against another story: CONTENT_DIR names its
+// content and DIST_DIR its build. Specs that pin facts of our own story are tagged @this-story,
+// and those that make builds of their own (publishing, bad input) run once, with our story.
+const otherStory = process.env.CONTENT_DIR !== undefined;
+const dist = process.env.DIST_DIR ?? 'dist';
 
 export default defineConfig({
 	testDir: 'e2e',
+	...(otherStory
+		? {
+				grepInvert: /@this-story/,
+				testIgnore: [
+					'bad-input.*',
+					'base-path.*',
+					'publish*.spec.ts',
+					'site-path.*',
+					'embed-fit.*',
+				],
+			}
+		: {}),
 	outputDir: '../test-results/e2e',
 	fullyParallel: true,
 	workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
@@ -21,7 +38,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 	},
 	webServer: {
-		command: `node tools/serve.mjs --dir dist --base / --port ${port}`,
+		command: `node tools/serve.mjs --dir ${dist} --base / --port ${port}`,
 		cwd: '..',
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,

@@ -7,7 +7,6 @@ import { embeddableCharts, type EmbeddableChart } from '../lib/embed/charts';
 import type { DataLicence } from '../lib/embed/downloads';
 import { allDataFiles, dataFilesOf } from '../charts/data';
 import { CHARTS, chartDefinition } from '../charts/registry';
-import { timelineOrder } from '../lib/timeline/order';
 import { loadStory, type StoryModel } from './load';
 
 /** A link to one of the data files (src/pages/data/[file].ts). */
@@ -58,7 +57,7 @@ function inRegistryOrder<Scene extends { graphic: string }>(scenes: Scene[]): Sc
 
 /** The outlets behind what the chart shows: what a chart of places draws, else every event. */
 function credit(story: StoryModel, chart: EmbeddableChart): string {
-	const events = timelineOrder(story.events).map((event) => ({
+	const events = story.events.map((event) => ({
 		places: event.places.map((place) => place.id),
 		sources: event.sources.map((source) => source.id),
 	}));

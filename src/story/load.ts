@@ -11,6 +11,7 @@ import {
 	type EntryInput,
 } from '../lib/content/check-story';
 import { orderSources } from '../lib/sources';
+import { timelineOrder } from '../lib/timeline/order';
 import { ContentError } from './check-files';
 import type { Article } from './schemas/article';
 import type { Claim, Question } from './schemas/claim';
@@ -57,6 +58,7 @@ export interface StoryModel {
 	steps: StepModel[];
 	/** In list order; `number` is the citation number. */
 	sources: SourceModel[];
+	/** In the timeline's order (timelineOrder): by day, then sequence, time of day and id. */
 	events: EventModel[];
 	claims: ClaimModel[];
 	questions: QuestionModel[];
@@ -145,9 +147,7 @@ async function load(): Promise<StoryModel> {
 			...source,
 			number: index + 1,
 		})),
-		events: events
-			.map(withId)
-			.sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? '')),
+		events: timelineOrder(events.map(withId)),
 		claims: claims.map(withId),
 		questions: questions.map(withId),
 		places: new Map(places.map((entry) => [entry.id, withId(entry)])),

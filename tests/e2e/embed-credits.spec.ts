@@ -3,15 +3,12 @@
  * at every place it draws (a ring counts for the place at its centre); for the timeline, every
  * event it draws. What is drawn is read from the built page, the sources from content/.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { shortOutlet } from '../../src/lib/embed/credits';
 import { builtPages } from './support/pages';
+import { readData } from './support/content';
 
-const read = <T>(name: string) =>
-	parse(readFileSync(resolve(import.meta.dirname, `../../content/data/${name}.yaml`), 'utf8')) as T;
+const read = readData;
 const events = read<{ id: string; places?: string[]; sources: string[] }[]>('events');
 const sources = read<{ id: string; outlet: string }[]>('sources');
 const places = read<{ id: string; lat: number; lon: number; distanceKm?: number }[]>('places');

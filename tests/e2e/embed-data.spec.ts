@@ -2,20 +2,17 @@
  * The data behind the charts, as a reader downloads it from the links under each embed and in
  * the story's sources: every file parses back to what content/ says, and carries the licence.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import { expect, test, type Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { parse } from 'yaml';
 import { articleData } from './support/content';
 import { builtCharts } from './support/embed-host';
 import { DIST } from './support/pages';
 import { serve, type Served } from './support/site';
+import { readData } from './support/content';
 
-const content = (name: string) =>
-	parse(readFileSync(resolve(import.meta.dirname, '../../content/data', `${name}.yaml`), 'utf8'));
+const content = readData;
 
 interface Source {
 	id: string;

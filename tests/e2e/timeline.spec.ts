@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { STATEMENT_CATEGORIES, statusWord, type Category, type Status } from '../../src/lib/status';
 import { timelineOrder } from '../../src/lib/timeline/order';
 import { activeStep, collectErrors } from './support/story';
+import { readData } from './support/content';
 
 interface DataEvent {
 	id: string;
@@ -20,9 +18,7 @@ interface DataEvent {
 
 // The data file itself, so the counts and orders below follow the content as it changes. The
 // order within a day is unit-tested (timeline/order.test.ts); here it only has to be the same.
-const events = parse(
-	readFileSync(resolve(import.meta.dirname, '../../content/data/events.yaml'), 'utf8'),
-) as DataEvent[];
+const events = readData<DataEvent[]>('events');
 const byDate = timelineOrder(events);
 
 const sticky = (page: Page) => page.locator('#timeline-sticky');

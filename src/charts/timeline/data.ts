@@ -1,13 +1,12 @@
 /** The timeline's data: every event with its sources, as CSV and as JSON. */
 import { MEDIA_TYPES, type DataFile } from '../../lib/embed/downloads';
 import { eventsCsv, eventsJson, type EventRecord } from '../../lib/embed/events-data';
-import { timelineOrder } from '../../lib/timeline/order';
 import type { StoryModel } from '../../story/load';
 
 /** The timeline's data files: data/timeline-events.csv and .json, in the timeline's order. */
 export function chartData(story: StoryModel): DataFile[] {
 	const sources = new Map(story.sources.map((source) => [source.id, source]));
-	const events = timelineOrder(story.events).map((event): EventRecord => ({
+	const events = story.events.map((event): EventRecord => ({
 		id: event.id,
 		date: event.date,
 		time: event.time,

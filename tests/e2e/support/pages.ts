@@ -4,8 +4,8 @@ import type { Page } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-/** The production build that `npm test` makes before the browser tests. */
-export const DIST = resolve(root, 'dist');
+/** The production build that `npm test` makes before the browser tests (DIST_DIR for another story's). */
+export const DIST = resolve(root, process.env.DIST_DIR ?? 'dist');
 
 /** A built HTML page: its file and its URL path relative to the site's base ('' for the story). */
 export interface BuiltPage {

@@ -55,3 +55,29 @@ export function collectErrors(page: Page): string[] {
 	page.on('pageerror', (error) => errors.push(error.message));
 	return errors;
 }
+
+/**
+ * Resolves once the page has nothing left to do about where it is scrolled: the scroll has
+ * stopped (the same position over three frames, so a smooth scroll still under way counts as
+ * moving), every IntersectionObserver has had its say (one of our own, set up last, reports
+ * after the page's) and the frame the page schedules from those callbacks has run. A test that
+ * proves nothing else happened after a jump waits for this rather than for a fixed time.
+ */
+export const scrollSettled = (page: Page) =>
+	page.evaluate(async () => {
+		const frame = () => new Promise((done) => requestAnimationFrame(done));
+		for (let still = 0, last = scrollY; still < 3;) {
+			await frame();
+			still = scrollY === last ? still + 1 : 0;
+			last = scrollY;
+		}
+		await new Promise<void>((done) => {
+			const observer = new IntersectionObserver(() => {
+				observer.disconnect();
+				done();
+			});
+			for (const step of document.querySelectorAll('[data-step]')) observer.observe(step);
+		});
+		await frame();
+		await frame();
+	});
