@@ -21,6 +21,7 @@ export default defineConfig({
 					'publish*.spec.ts',
 					'site-path.*',
 					'embed-fit.*',
+					'recipes.*',
 				],
 			}
 		: {}),
