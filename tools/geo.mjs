@@ -1,14 +1,23 @@
 #!/usr/bin/env node
 /**
  * `npm run geo`: cuts the story's region out of Natural Earth's 1:50m countries (the world-atlas
- * package), simplifies and quantizes it, and writes src/data/region.topo.json. The output is
- * committed; run this again only to change the region or the level of detail. Same input, same
- * bytes: nothing here depends on time, locale or randomness.
+ * package), simplifies and quantizes it, and writes it beside the story's map settings. The
+ * settings are content, `<content>/map/region.yaml`:
  *
- *   node tools/geo.mjs [--out src/data/region.topo.json]
+ *   region: [west, south, east, north]  # degrees: the clip rectangle
+ *   detail: [west, south, east, north]  # where the story zooms in: kept at full 1:50m detail
+ *   projection: { rotate: [λ, 0], parallels: [φ1, φ2] }  # conic conformal; optional
+ *
+ * The output, `<content>/map/region.topo.json`, is committed with the story and carries the
+ * projection, so the build draws every map of the story the same way. Run this again only when
+ * the settings change. Same input, same bytes: nothing here depends on time, locale or
+ * randomness.
+ *
+ *   node tools/geo.mjs [--content content] [--out <content>/map/region.topo.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
@@ -20,18 +29,32 @@ import {
 	presimplify,
 	simplify,
 } from 'topojson-simplify';
+import { parse } from 'yaml';
+import { regionSettings } from './lib/region-settings.mjs';
 
 const { values } = parseArgs({
-	options: { out: { type: 'string', default: 'src/data/region.topo.json' } },
+	options: {
+		content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
+		out: { type: 'string' },
+	},
 });
+const settingsFile = join(values.content, 'map/region.yaml');
+const out = values.out ?? join(values.content, 'map/region.topo.json');
 
-/** The clip rectangle, [west, south, east, north] in degrees: Brussels to beyond the Caspian. */
-const REGION = [-5, 25, 65, 60];
+let settings;
+try {
+	settings = regionSettings(parse(readFileSync(settingsFile, 'utf8')));
+} catch (error) {
+	console.error(`${settingsFile}: ${error.message}`);
+	process.exit(1);
+}
+/** The clip rectangle, [west, south, east, north] in degrees. */
+const REGION = settings.region;
 /**
- * Where the story zooms in (north-west Iran, Syria, the Caspian): kept at full 1:50m detail.
- * Elsewhere the map is only ever seen at the scale of Europe, so it is simplified harder.
+ * Where the story zooms in: kept at full 1:50m detail. Elsewhere the map is only ever seen at
+ * the scale of the whole region, so it is simplified harder.
  */
-const DETAIL = [33, 31, 56, 43];
+const DETAIL = settings.detail;
 /** Outside DETAIL, point weights are scaled by this, so far more points go. */
 const FAR_WEIGHT = 0.02;
 /** Visvalingam area, in square degrees, below which a point is dropped. */
@@ -76,12 +99,14 @@ topo = filter(topo, filterAttachedWeight(topo, MIN_ISLAND, islandWeight));
 topo = simplify(topo, MIN_WEIGHT);
 // The bbox is the clip rectangle, so the map can tell a cut through a country from a coast.
 topo = quantize({ ...topo, bbox: REGION }, QUANTIZATION);
+// A foreign member, which TopoJSON readers ignore: how the build projects this region.
+topo = { ...topo, projection: settings.projection };
 
-writeFileSync(values.out, `${JSON.stringify(topo)}\n`);
+writeFileSync(out, `${JSON.stringify(topo)}\n`);
 const points = topo.arcs.reduce((sum, arc) => sum + arc.length, 0);
 console.log(
-	`${values.out}: ${countries.length} countries, ${topo.arcs.length} arcs, ${points} points, ` +
-		`${readFileSync(values.out).length} bytes`,
+	`${out}: ${countries.length} countries, ${topo.arcs.length} arcs, ${points} points, ` +
+		`${readFileSync(out).length} bytes`,
 );
 
 /** Clips a (Multi)Polygon in longitude–latitude to a rectangle; null when nothing is left. */

@@ -43,6 +43,8 @@ for (const built of builtPages().filter((built) => !isRedirect(built))) {
 					expect(await axeViolations(page)).toEqual([]);
 					return;
 				}
+				// Three full axe runs over the story's whole page: slow on a busy machine.
+				test.slow();
 				for (const step of steps) {
 					await goToStep(page, step);
 					expect(await axeViolations(page), `at step #${step}`).toEqual([]);

@@ -7,7 +7,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, isRedirect, visitEveryStep, type BuiltPage } from './support/pages';
+import {
+	builtPages,
+	isRedirect,
+	visitEveryStep,
+	withoutRefresh,
+	type BuiltPage,
+} from './support/pages';
 import { headersFor, parseCsp, parseHeadersFile } from './support/headers';
 
 const HEADERS = parseHeadersFile(
@@ -44,24 +50,11 @@ async function openAndUse(page: Page, built: BuiltPage) {
 		await page.waitForLoadState('networkidle');
 		return;
 	}
+	// Every step and every button: on the story, slow on a busy machine.
+	test.slow();
 	await visitEveryStep(page);
 	for (const button of await page.locator('button:visible').all()) await button.click();
 	await page.waitForLoadState('networkidle');
-}
-
-/**
- * Opens a page as it is written, without following a refresh that would leave it at once (a
- * share page), so its own markup can be read.
- */
-async function openAsWritten(page: Page, built: BuiltPage) {
-	if (isRedirect(built)) {
-		await page.route(`**/${built.path}`, async (route) => {
-			const response = await route.fetch();
-			const body = (await response.text()).replace(/http-equiv="refresh"/gi, 'data-refresh');
-			await route.fulfill({ response, body });
-		});
-	}
-	await page.goto(`./${built.path}`);
 }
 
 /** The page's CSP meta tags and the inline code and attributes a policy has to allow. */
@@ -100,7 +93,8 @@ for (const built of builtPages()) {
 		test('carries one CSP meta tag that allows only its own code', async ({ browser }) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const page = await context.newPage();
-			await openAsWritten(page, built);
+			await withoutRefresh(page);
+			await page.goto(`./${built.path}`);
 			const found = await readPolicy(page);
 			await context.close();
 

@@ -92,9 +92,11 @@ test.describe(`built with SITE=${SITE} BASE_PATH=${BASE}`, () => {
 			dateModified: article.modified,
 			inLanguage: article.lang,
 			author: [{ '@type': 'Organization', name: article.author }],
-			image: [await meta(page, 'meta[property="og:image"]')],
 			mainEntityOfPage: PUBLIC,
 		});
+		// The article's own images (16:9, 4:3, 1:1), absolute, on the public origin.
+		expect(data.image).toHaveLength(3);
+		for (const image of data.image as string[]) expect(image.startsWith(PUBLIC)).toBe(true);
 	});
 
 	test('robots.txt names the sitemap, and the sitemap lists the story and not the 404 page', async ({

@@ -2,7 +2,7 @@
  * A map scene's picture on its social card: the story map drawn for that scene at the card's
  * picture size, as an SVG string, with the scene's description as its text alternative.
  */
-import { region } from '../../data/region';
+import { storyRegion } from './region';
 import { OG_SIZE, pictureBox, type CardSize } from '../../lib/card/layout';
 import { mapPicture } from '../../lib/card/map-picture';
 import { mapModel } from '../../lib/geo/map-model';
@@ -24,7 +24,7 @@ export function cardPicture(
 	const scene = scenes.find((candidate) => candidate.id === sceneId);
 	if (!scene) return undefined;
 	const model = mapModel({
-		topology: region,
+		topology: storyRegion(story),
 		places: [...story.places.values()],
 		scenes,
 		scene: sceneId,

@@ -8,6 +8,8 @@ export const BUDGETS = {
 	transferBytes: { target: 60_000, limit: 150_000 },
 	/** An embed page (/embed/…) with everything it loads: issue 6's hard limit. */
 	embedTransferBytes: { target: 60_000, limit: 60_000 },
+	/** The story's region TopoJSON as committed (content/map/region.topo.json), uncompressed. */
+	regionTopologyBytes: { target: 40_000, limit: 40_000 },
 	/** The embed loader (/embed.js) that host pages include, gzip. */
 	embedLoaderBytes: { target: 2_000, limit: 3_000 },
 	/** The JavaScript files among them. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -40,6 +40,19 @@ export function builtPages(dir = DIST): BuiltPage[] {
  */
 export const isRedirect = (built: BuiltPage) =>
 	/<meta http-equiv="refresh"/i.test(readFileSync(built.file, 'utf8'));
+
+/**
+ * Makes every page opened in `target` stay as written: a refresh that would leave it at once (a
+ * share page's) is disabled, so the page's own markup can be read. Other responses pass through.
+ */
+export async function withoutRefresh(target: Page | BrowserContext): Promise<void> {
+	await target.route('**/*', async (route) => {
+		if (route.request().resourceType() !== 'document') return route.continue();
+		const response = await route.fetch();
+		const body = (await response.text()).replace(/http-equiv="refresh"/gi, 'data-refresh');
+		await route.fulfill({ response, body });
+	});
+}
 
 /** The first, middle and last of a list, without repeats. */
 export function firstMiddleLast<T>(items: readonly T[]): T[] {

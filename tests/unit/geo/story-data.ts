@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { region } from '../../../src/data/region';
+import type { RegionTopology } from '../../../src/lib/geo/map-model';
 import type { MapPlace, MapScene } from '../../../src/lib/geo/types';
 import { PlaceSchema } from '../../../src/story/schemas/place';
 import { SceneSchema } from '../../../src/story/schemas/scene';
@@ -27,4 +27,7 @@ export const place = (id: string) => places.find((candidate) => candidate.id ===
 export const framedBy = (scene: string) =>
 	mapScenes.find((candidate) => candidate.id === scene)!.focus.map((ref) => ref.id);
 
-export { region };
+/** The story's region, as `npm run geo` cut it (content/map/region.topo.json). */
+export const region = JSON.parse(
+	readFileSync(new URL('content/map/region.topo.json', root), 'utf8'),
+) as RegionTopology;
