@@ -137,7 +137,7 @@ test.describe(`built with SITE=${SITE} BASE_PATH=${BASE}`, () => {
 		page,
 	}) => {
 		await page.goto(site.url);
-		const section = page.getByRole('region', { name: 'Updates and corrections' });
+		const section = page.getByRole('region', { name: article.page.updatesTitle });
 		if (updates.length === 0) {
 			await expect(section).toHaveCount(0);
 			return;

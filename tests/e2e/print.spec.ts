@@ -8,6 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readPdf, squash } from './support/pdf';
+import { readData } from './support/content';
 
 interface Required {
 	what: string;
@@ -17,6 +18,46 @@ interface Required {
 }
 
 /** What a reader must be able to see on the story page, each element of it. */
+interface ScenePlaces {
+	id: string;
+	graphic: string;
+	overview?: boolean;
+	focus?: string[];
+	context?: string[];
+	strikes?: string[];
+	routes?: unknown[];
+}
+
+/**
+ * What the overview map (shown without JavaScript and in print) draws, from the content: its
+ * routes and strike areas if it has any, every area it shows, and a marker for each town, city
+ * or base it frames.
+ */
+function overviewContent(): Required[] {
+	const scenes = readData<ScenePlaces[]>('scenes').filter((scene) => scene.graphic === 'map');
+	const overview = scenes.find((scene) => scene.overview) ?? scenes[0]!;
+	const places = new Map(
+		readData<{ id: string; name: string; kind: string }[]>('places').map((place) => [
+			place.id,
+			place,
+		]),
+	);
+	const shown = [...(overview.focus ?? []), ...(overview.context ?? [])].map((id) =>
+		places.get(id)!,
+	);
+	return [
+		...(overview.routes?.length ? [{ what: 'route', selector: '[data-route]' }] : []),
+		...(overview.strikes?.length ? [{ what: 'strike area', selector: '[data-strike]' }] : []),
+		...shown
+			.filter((place) => place.kind === 'area')
+			.map((place) => ({ what: `area ${place.name}`, selector: `[data-area="${place.id}"]` })),
+		...(overview.focus ?? [])
+			.map((id) => places.get(id)!)
+			.filter((place) => ['town', 'city', 'base'].includes(place.kind))
+			.map((place) => ({ what: `marker ${place.name}`, selector: `[data-marker="${place.id}"]` })),
+	];
+}
+
 const REQUIRED: Required[] = [
 	{ what: 'section', selector: 'main section' },
 	{ what: 'section heading', selector: 'main h2' },
@@ -25,11 +66,7 @@ const REQUIRED: Required[] = [
 	{ what: 'claim', selector: '#what-we-know .claims > li' },
 	{ what: 'open question', selector: '#what-we-know .questions > li' },
 	{ what: 'source', selector: '#sources li' },
-	{ what: 'missile route', selector: '[data-route]' },
-	{ what: 'launch area', selector: '[data-area="south-caspian"]' },
-	{ what: 'reported crash site near Takab', selector: '[data-area="takab-crash"]' },
-	{ what: 'Takab marker', selector: '[data-marker="takab"]' },
-	{ what: 'strike area', selector: '[data-strike]' },
+	...overviewContent(),
 	{ what: 'event in the timeline table', selector: '#timeline [data-row]' },
 ];
 

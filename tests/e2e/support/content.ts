@@ -20,6 +20,14 @@ export function articleData(): {
 	lang: string;
 	card: string;
 	dataLicence: { text: string; url?: string };
+	page: {
+		kicker: string;
+		known: { title: string; intro: string };
+		sources: { title: string; intro: string; dataLead: string };
+		updatesTitle: string;
+		footer: string;
+	};
+	updates?: { date: string; kind: string; change: string; reason: string }[];
 } {
 	return Object.values(read('article') as Record<string, never>)[0]!;
 }
@@ -35,23 +43,20 @@ export function sceneIds(): string[] {
 }
 
 /** The story's sections from the content's story/*.mdx frontmatter, in reading order. */
-export function sections(): { title: string; order: number }[] {
+export function sections(): { title: string; order: number; steps: { id: string }[] }[] {
 	const folder = resolve(CONTENT, 'story');
 	return readdirSync(folder)
 		.filter((file) => file.endsWith('.mdx'))
 		.map((file) => {
 			const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(resolve(folder, file), 'utf8'));
-			return parse(frontmatter![1]!) as { title: string; order: number };
+			return parse(frontmatter![1]!) as { title: string; order: number; steps: { id: string }[] };
 		})
 		.sort((a, b) => a.order - b.order);
 }
 
 /** Every second-level heading the story page shows, in reading order, as the content gives them. */
 export function pageHeadings(): string[] {
-	const { page, updates = [] } = articleData() as ReturnType<typeof articleData> & {
-		page: { known: { title: string }; sources: { title: string }; updatesTitle: string };
-		updates?: unknown[];
-	};
+	const { page, updates = [] } = articleData();
 	return [
 		...sections().map((section) => section.title),
 		page.known.title,
