@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { STATUSES } from '../../lib/status';
+import { PLACE_KINDS } from '../../lib/geo/types';
 import { text } from './common';
 
 export const latitude = z
@@ -25,7 +26,7 @@ export const PlaceSchema = z
 		/** Longitude of the point, or of an area's label. */
 		lon: longitude,
 		/** city, town, base, area (an area needs `extent` or `distanceKm`) or sea (a label only). */
-		kind: z.enum(['city', 'town', 'base', 'area', 'sea']),
+		kind: z.enum(PLACE_KINDS),
 		/** The exact position was not published; the map must show it as approximate. */
 		approximate: z.boolean().default(false),
 		/** For areas: the latitude and longitude ranges it covers. */
