@@ -1,77 +1,102 @@
 /**
  * `<story-map>`: moves the server-rendered map from scene to scene as the story scrolls.
  *
- * Nothing is projected here. Each scene's frame comes from the server (`data-frames`), and the
- * zoom to show it is computed by the same `frameScene` the server used, for the map's current
- * size. One transition (src/client/tweens.ts) animates the zoomed group's transform along
- * d3's smooth zoom path and a single `--k` property that keeps strokes, markers and labels the
- * same size on screen; elements fade with opacity and routes draw in with stroke-dashoffset,
- * so no path is ever re-projected or re-drawn per frame. A new scene interrupts
- * the running transition and starts from wherever it was, so a fast scroll ends on the last
- * scene. Without motion (system setting or the page's toggle), scenes switch at once.
+ * Nothing is projected here, and no frame of a zoom asks the browser to lay out or repaint the
+ * map. The page hands over each scene's frame and every mark's anchor in one payload
+ * (src/lib/geo/map-payload.ts); the zoom that shows a scene is computed by the same
+ * `frameScene` the server used, for the map's current size. A scene change then:
+ * 1. fades out the marks (markers and labels, a screen-space layer) and the shapes the new
+ *    scene drops, and starts the zoom: keyframes of one transform on the layer that holds the
+ *    drawing, along d3's smooth zoom path, which the compositor plays on its own;
+ * 2. once the marks are out of sight, places them for the new scene (label placement, the
+ *    same pure function as the server's);
+ * 3. when the zoom ends, draws the drawing at the new zoom (one repaint), brings in the new
+ *    scene's shapes, draws its routes in from the Caspian, and fades the marks back in.
+ * A new scene interrupts the running one and starts from wherever the reader sees the map, so
+ * a fast scroll ends on the last scene. Without motion (system setting or the page's toggle),
+ * and for instant changes, scenes switch at once. While a transition runs, the element has
+ * `data-transition="running"`.
  */
-import { interpolateZoom } from 'd3-interpolate';
+import { easeCubicInOut } from 'd3-ease';
 import { frameScene } from '../../../lib/geo/frame';
-import { sceneLabels, type LabelData } from '../../../lib/geo/scene-labels';
-import type { Bounds, Transform } from '../../../lib/geo/types';
-import { fromView, toView } from '../../../lib/geo/zoom-view';
-import { durationOf, readLabel, show, textWidth, words } from './map-dom';
-import { motionAllowed } from '../../../client/motion';
+import { decodeMapPayload, type MapPayload } from '../../../lib/geo/map-payload';
+import { STATIC_LABEL_WIDTH } from '../../../lib/geo/math';
+import { labelSpots, markerSpots } from '../../../lib/geo/scene-labels';
+import type { Transform } from '../../../lib/geo/types';
+import { layerAt, seenThrough, zoomPath } from '../../../lib/geo/zoom-path';
+import { motionDuration } from '../../../client/motion';
 import { onSceneChange } from '../../../client/scene-events';
-import { runTweens, type Tween } from '../../../client/tweens';
+import { byId, cssTransform, moveMark, placeLabel, shapesOf, svgTransform, turn } from './map-dom';
 
 type Size = [number, number];
 
+const IDENTITY: Transform = { k: 1, x: 0, y: 0 };
+
+/** A zoom the compositor is playing: its animation and the keyframes it plays. */
+interface Zoom {
+	animation: Animation;
+	layers: Transform[];
+	duration: number;
+}
+
 class StoryMapElement extends HTMLElement {
+	#payload!: MapPayload;
+	#canvas!: HTMLElement;
+	#layer!: HTMLElement;
 	#svg!: SVGSVGElement;
-	#zoom!: SVGGElement;
-	#overlay!: SVGGElement;
-	#frames = new Map<string, Bounds>();
-	#labels: LabelData[] = [];
-	#markers: { x: number; y: number; scenes: string[] }[] = [];
+	#drawing!: SVGGElement;
+	#routes!: SVGGElement;
+	#hatch: SVGPatternElement | null = null;
+	#shapes = new Map<SVGElement, readonly string[]>();
+	#markers = new Map<string, SVGSVGElement>();
+	#labels = new Map<string, SVGSVGElement>();
 	#size: Size = [0, 0];
-	#transform: Transform = { k: 1, x: 0, y: 0 };
+	/** The zoom the drawing is rendered at; the layer's transform moves it from there. */
+	#drawn: Transform = IDENTITY;
+	#zoom: Zoom | undefined;
+	#draws: Animation[] = [];
+	#timers: number[] = [];
 	#scene = '';
 	#printing: { scene: string } | undefined;
 	#stop: (() => void) | undefined;
 	#observer: ResizeObserver | undefined;
 	#frame = 0;
-	#stopTweens: (() => void) | undefined;
 
 	connectedCallback(): void {
-		const svg = this.querySelector('svg');
-		const zoom = this.querySelector<SVGGElement>('[data-zoom]');
-		const overlay = this.querySelector<SVGGElement>('[data-overlay]');
-		if (!svg || !zoom || !overlay) return;
-		[this.#svg, this.#zoom, this.#overlay] = [svg, zoom, overlay];
-		const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, Bounds>;
-		this.#frames = new Map(Object.entries(frames));
-		const canvas = document.createElement('canvas').getContext('2d');
-		this.#labels = [...this.querySelectorAll<SVGGElement>('[data-label]')].map((label) => ({
-			...readLabel(label),
-			...(canvas && label.firstElementChild
-				? { width: textWidth(label.firstElementChild, canvas) }
-				: {}),
-		}));
-		this.#markers = [...this.querySelectorAll<SVGGElement>('[data-marker]')].map((marker) => ({
-			x: Number(marker.dataset.x),
-			y: Number(marker.dataset.y),
-			scenes: words(marker.dataset.scenes),
-		}));
+		const canvas = this.querySelector<HTMLElement>('.story-map__canvas');
+		const layer = this.querySelector<HTMLElement>('.story-map__layer');
+		const svg = this.querySelector<SVGSVGElement>('.story-map__svg');
+		const drawing = this.querySelector<SVGGElement>('[data-zoom]');
+		const routes = this.querySelector<SVGGElement>('[data-routes]');
+		if (!canvas || !layer || !svg || !drawing || !routes || !this.dataset.map) return;
+		[this.#canvas, this.#layer, this.#svg, this.#drawing, this.#routes] = [
+			canvas,
+			layer,
+			svg,
+			drawing,
+			routes,
+		];
+		this.#payload = decodeMapPayload(this.dataset.map);
+		this.#hatch = this.querySelector('[data-hatch]');
+		this.#shapes = shapesOf(this, this.#payload.shapes);
+		this.#markers = byId(this, 'marker');
+		this.#labels = byId(this, 'label');
 		this.#scene = this.dataset.scene ?? '';
 
 		this.#measure();
 		this.show(this.#scene, true);
+		this.dataset.live = '';
 		this.#stop = onSceneChange((detail) => {
-			if (detail.graphic !== 'map' || !this.#frames.has(detail.scene)) return;
+			if (!Object.hasOwn(this.#payload.frames, detail.scene)) return;
 			const desc = this.querySelector('[data-map-desc]');
 			if (desc) desc.textContent = detail.alt;
 			// Print layout can move the steps; the paper keeps the overview, the screen catches up after.
 			if (this.#printing) this.#printing.scene = detail.scene;
-			else this.show(detail.scene, detail.instant);
+			else if (detail.scene !== this.#scene || detail.instant)
+				this.show(detail.scene, detail.instant);
 		});
 		this.#observer = new ResizeObserver(this.#onResize);
-		this.#observer.observe(this.#svg);
+		this.#observer.observe(this.#canvas);
 		addEventListener('beforeprint', this.#beforePrint);
 		addEventListener('afterprint', this.#afterPrint);
 	}
@@ -87,122 +112,150 @@ class StoryMapElement extends HTMLElement {
 
 	/** Shows a scene: animated unless `instant` or motion is off. Waits for the map to have a size. */
 	show(scene: string, instant = false): void {
-		const bounds = this.#frames.get(scene);
+		const bounds = this.#payload.frames[scene];
 		if (!bounds) return;
 		this.#scene = scene;
 		this.dataset.scene = scene;
 		// Without a size there is nothing to frame yet; the first resize shows the scene.
 		const [width, height] = this.#size;
 		if (width === 0 || height === 0) return;
-		// Read before the writes below, so reading a style costs no extra recalculation.
-		const unit = durationOf(getComputedStyle(this).getPropertyValue('--dur'));
 		for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) {
 			note.toggleAttribute('data-active', note.dataset.note === scene);
 		}
-
 		const target = frameScene(bounds, width, height);
-		const placed = sceneLabels(this.#labels, this.#markers, scene, target, width, height);
-		const visible = (element: SVGElement) =>
-			words(element.dataset.scenes).includes(scene) &&
-			(element.dataset.label === undefined || Boolean(placed.get(element.dataset.label)?.side));
-		const elements = [...this.querySelectorAll<SVGElement>('[data-scenes]')];
-		for (const label of this.querySelectorAll<SVGElement>('[data-label]')) {
-			const { side, shift } = placed.get(label.dataset.label!) ?? {};
-			if (!side || !shift) continue;
-			label.dataset.side = side;
-			label.firstElementChild?.setAttribute('dx', String(shift[0]));
-			label.firstElementChild?.setAttribute('dy', String(shift[1]));
-		}
-
+		const unit = instant ? 0 : motionDuration(this);
+		const from = this.#seen();
 		this.#interrupt();
-		const animate = !instant && motionAllowed();
-		if (!animate) {
-			this.#apply(target);
-			for (const element of elements) {
-				show(element, visible(element));
-				element.setAttribute('opacity', visible(element) ? '1' : '0');
-				element.removeAttribute('stroke-dashoffset');
-			}
-			return;
-		}
-		this.#animate(target, elements, visible, unit);
+		if (unit === 0) this.#settle(scene, target);
+		else this.#animate(scene, from, target, unit);
 	}
 
-	#animate(
-		target: Transform,
-		elements: SVGElement[],
-		visible: (e: SVGElement) => boolean,
-		unit: number,
-	): void {
+	/** What the reader sees now: the drawing's zoom, moved by the layer if a zoom is playing. */
+	#seen(): Transform {
+		const zoom = this.#zoom;
+		if (!zoom) return this.#drawn;
+		const progress = Number(zoom.animation.currentTime ?? 0) / zoom.duration;
+		return seenThrough(layerAt(zoom.layers, progress), this.#drawn);
+	}
+
+	#animate(scene: string, from: Transform, target: Transform, unit: number): void {
 		const [width, height] = this.#size;
-		const path = interpolateZoom(
-			toView(this.#transform, width, height),
-			toView(target, width, height),
+		const { duration, layers } = zoomPath(from, target, this.#drawn, width, height, {
+			unit,
+			ease: easeCubicInOut,
+		});
+		const previous = this.#zoom?.animation;
+		const animation = this.#layer.animate(
+			layers.map((layer) => ({ transform: cssTransform(layer) })),
+			{ duration, fill: 'forwards' },
 		);
-		// d3's suggested time for the zoom path, tempered to the page's duration token.
-		const zoom = Math.min(Math.max(path.duration * 0.6, 1.2 * unit), 3 * unit);
-		const opacity = (element: SVGElement) => Number(element.getAttribute('opacity'));
-		const attr = (element: SVGElement, name: string) => (value: number) =>
-			element.setAttribute(name, String(value));
-		const fade = (element: SVGElement, to: number) => (value: number) => {
-			element.setAttribute('opacity', String(value));
-			if (to === 0 && value === 0) show(element, false);
-		};
-
-		const tweens: Tween[] = [
-			{
-				from: 0,
-				to: 1,
-				delay: 0,
-				duration: zoom,
-				set: (t) => this.#apply(fromView(path(t), width, height)),
-			},
-		];
-		for (const element of elements) {
-			const [from, to] = [opacity(element), visible(element) ? 1 : 0];
-			const undrawn = Number(element.getAttribute('stroke-dashoffset') ?? 0);
-			if (element.dataset.route !== undefined && to === 1 && (from < 1 || undrawn > 0)) {
-				// A route that appears is drawn from the Caspian end once the zoom has settled; one
-				// cut short by the last scene change is drawn on from where it stopped.
-				show(element, true);
-				element.setAttribute('opacity', '1');
-				element.setAttribute('stroke-dasharray', '1 1');
-				tweens.push({
-					from: from < 1 ? 1 : undrawn,
-					to: 0,
-					delay: zoom * 0.7,
-					duration: 2.5 * unit,
-					set: attr(element, 'stroke-dashoffset'),
-				});
-			} else if (from !== to) {
-				if (to === 1) show(element, true);
-				// Old things leave early in the zoom, new ones arrive as it settles.
-				const [delay, duration] = to === 0 ? [0, zoom * 0.4] : [zoom * 0.5, zoom * 0.5];
-				tweens.push({ from, to, delay, duration, set: fade(element, to) });
-			}
-		}
+		// Replaced in the same task, so the compositor goes from one to the other without a gap.
+		previous?.cancel();
+		this.#zoom = { animation, layers, duration };
 		this.dataset.transition = 'running';
-		this.#stopTweens = runTweens(tweens, () => delete this.dataset.transition);
+		this.dataset.faded = '';
+		for (const [shape, scenes] of this.#shapes) {
+			if (!scenes.includes(scene)) turn(shape, false);
+		}
+		// The marks are placed while out of sight, in a task of their own, not in the scroll's.
+		this.#later(0.3 * unit, () => this.#placeMarks(scene, target, width, height));
+		animation.finished.then(
+			() => this.#arrive(scene, target, unit),
+			() => {},
+		);
 	}
 
-	/** Stops the running transition where it is: the next one starts from there. */
+	/** The zoom has ended: draw the drawing at the new zoom and bring the scene in. */
+	#arrive(scene: string, target: Transform, unit: number): void {
+		const [width, height] = this.#size;
+		this.#render(target);
+		this.#placeMarks(scene, target, width, height);
+		const draw = 2.5 * unit;
+		for (const [shape, scenes] of this.#shapes) {
+			const arriving = scenes.includes(scene) && !shape.hasAttribute('data-on');
+			turn(shape, scenes.includes(scene));
+			// A route that appears is drawn from its start (the Caspian end) along its length.
+			if (arriving && shape.dataset.route !== undefined) {
+				this.#draws.push(
+					shape.animate(
+						[
+							{ strokeDasharray: '1 1', strokeDashoffset: 1 },
+							{ strokeDasharray: '1 1', strokeDashoffset: 0 },
+						],
+						{ duration: draw, easing: 'ease-in-out' },
+					),
+				);
+			}
+		}
+		delete this.dataset.faded;
+		const settled = Math.max(unit, this.#draws.length > 0 ? draw : 0);
+		this.#later(settled, () => this.#interrupt());
+	}
+
+	/** Shows a scene at once: no zoom, no fade, no drawing in. */
+	#settle(scene: string, target: Transform): void {
+		const [width, height] = this.#size;
+		this.dataset.instant = '';
+		this.#render(target);
+		this.#placeMarks(scene, target, width, height);
+		for (const [shape, scenes] of this.#shapes) turn(shape, scenes.includes(scene));
+		delete this.dataset.faded;
+		// Transitions stay off until the frame that shows the scene has been styled.
+		cancelAnimationFrame(this.#frame);
+		this.#frame = requestAnimationFrame(() => {
+			this.#frame = requestAnimationFrame(() => delete this.dataset.instant);
+		});
+	}
+
+	/** Stops the running transition: the zoom stays where the reader sees it, routes end drawn. */
 	#interrupt(): void {
-		this.#stopTweens?.();
-		this.#stopTweens = undefined;
+		for (const timer of this.#timers) clearTimeout(timer);
+		this.#timers = [];
+		for (const draw of this.#draws) draw.finish();
+		this.#draws = [];
 		delete this.dataset.transition;
 	}
 
-	#apply(transform: Transform): void {
-		this.#transform = transform;
-		const { k, x, y } = transform;
-		this.#zoom.setAttribute('transform', `translate(${x} ${y}) scale(${k})`);
-		this.#overlay.style.setProperty('--k', String(k));
+	/** Draws the drawing at a zoom, with the layer back in place: one repaint, at rest. */
+	#render(zoom: Transform): void {
+		this.#drawn = zoom;
+		this.#drawing.setAttribute('transform', svgTransform(zoom));
+		// Hatching and routes keep their size on screen (see StoryMap.css).
+		this.#hatch?.setAttribute('patternTransform', `scale(${1 / zoom.k})`);
+		this.#routes.style.setProperty('--k', String(zoom.k));
+		this.#zoom?.animation.cancel();
+		this.#zoom = undefined;
+	}
+
+	/** Places the scene's markers and labels for a `width` × `height` frame zoomed by `zoom`. */
+	#placeMarks(scene: string, zoom: Transform, width: number, height: number): void {
+		const { labels, markers } = this.#payload;
+		const spots = new Map(
+			labelSpots(labels, markers, scene, zoom, width, height).map((spot) => [spot.id, spot]),
+		);
+		for (const [id, label] of this.#labels) {
+			const spot = spots.get(id);
+			if (spot) placeLabel(label, spot);
+			turn(label, Boolean(spot));
+		}
+		const points = new Map(
+			markerSpots(markers, scene, zoom, width, height).map((spot) => [spot.id, spot]),
+		);
+		for (const [id, marker] of this.#markers) {
+			const point = points.get(id);
+			if (point) moveMark(marker, point.left, point.top);
+			turn(marker, Boolean(point));
+		}
+	}
+
+	#later(delay: number, run: () => void): void {
+		this.#timers.push(window.setTimeout(run, delay));
 	}
 
 	#measure(size?: Size): void {
-		const [width, height] = size ?? [this.#svg.clientWidth, this.#svg.clientHeight];
+		const [width, height] = size ?? [this.#canvas.clientWidth, this.#canvas.clientHeight];
 		this.#size = [width, height];
-		// One unit of the drawing is one pixel on screen, so --k is the zoom and nothing else.
+		// One unit of the drawing is one pixel on screen, so a zoom is in px and nothing else.
 		if (width > 0 && height > 0) this.#svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
 	}
 
@@ -212,7 +265,7 @@ class StoryMapElement extends HTMLElement {
 			const [width, height] = this.#size;
 			if (
 				this.#printing ||
-				(width === this.#svg.clientWidth && height === this.#svg.clientHeight)
+				(width === this.#canvas.clientWidth && height === this.#canvas.clientHeight)
 			) {
 				return;
 			}
@@ -221,19 +274,25 @@ class StoryMapElement extends HTMLElement {
 		});
 	};
 
-	// Print the server's view (the overview, at its own aspect ratio), whatever was on screen.
+	// Print the server's view (its scene, at its own size and label layout), whatever was on screen.
 	#beforePrint = (): void => {
 		this.#printing = { scene: this.#scene };
-		const [width = 0, height = 0] = words(this.dataset.size).map(Number);
-		this.#measure([width, height]);
-		this.show(this.dataset.staticScene ?? this.#scene, true);
-		// The stylesheet's print --k counter-scales labels to the paper's width.
-		this.#overlay.style.removeProperty('--k');
+		const { size, scene } = this.#payload;
+		const [width, height] = size;
+		this.#interrupt();
+		this.#measure(size);
+		this.#settle(scene, IDENTITY);
+		const narrowest = Math.min(width, STATIC_LABEL_WIDTH) / width;
+		this.#placeMarks(scene, { k: narrowest, x: 0, y: 0 }, width * narrowest, height * narrowest);
+		this.#scene = scene;
+		this.dataset.scene = scene;
+		delete this.dataset.live;
 	};
 
 	#afterPrint = (): void => {
 		const scene = this.#printing?.scene ?? this.#scene;
 		this.#printing = undefined;
+		this.dataset.live = '';
 		this.#measure();
 		this.show(scene, true);
 	};
