@@ -37,6 +37,30 @@ async function picture(page: Page, name: string) {
 	await steps.evaluate((element) => (element.style.visibility = ''));
 }
 
+/**
+ * How far apart the map's layers are drawn, in px: the two drawings' zooms on screen, and each
+ * visible route's end against the marker of the place it goes to (the route's id ends with it).
+ */
+const layersApart = (page: Page) =>
+	map(page).evaluate((element) => {
+		const [base, scene] = [...element.querySelectorAll<SVGGElement>('[data-zoom]')];
+		const [a, b] = [base!.getScreenCTM()!, scene!.getScreenCTM()!];
+		let apart = Math.max(Math.abs(a.a - b.a), Math.abs(a.e - b.e), Math.abs(a.f - b.f));
+		for (const route of element.querySelectorAll<SVGPathElement>('[data-route][data-on]')) {
+			const marker = [...element.querySelectorAll<SVGElement>('[data-marker][data-on]')].find(
+				(candidate) => route.dataset.route!.endsWith(`-${candidate.dataset.marker}`),
+			);
+			if (!marker) continue;
+			const end = route
+				.getPointAtLength(route.getTotalLength())
+				.matrixTransform(route.getScreenCTM()!);
+			const dot = marker.querySelector('.map-marker__body')!.getBoundingClientRect();
+			const [x, y] = [dot.left + dot.width / 2, dot.top + dot.height / 2];
+			apart = Math.max(apart, Math.hypot(end.x - x, end.y - y));
+		}
+		return apart;
+	});
+
 /** Steps that show the map, with their scenes, in order. */
 const mapSteps = (page: Page) =>
 	page
@@ -103,6 +127,9 @@ for (const viewport of [
 				for (const label of await seenLabels(map(page))) {
 					expect(label.fontPx, `${label.text} font size`).toBeGreaterThanOrEqual(12);
 				}
+				// The layers line up: the base map and the scene's shapes are drawn at one zoom,
+				// and each route ends on its target's marker.
+				expect(await layersApart(page), 'px between layers').toBeLessThan(1.5);
 
 				if (!pictured.has(step.scene)) {
 					pictured.add(step.scene);
@@ -340,7 +367,7 @@ test.describe('without JavaScript', () => {
 			map(page).evaluate((element) => {
 				const widths: Record<string, number> = {};
 				for (const selector of ['.map-route', '.map-area', '.map-strike', '.map-borders']) {
-					const shape = element.querySelector<SVGGraphicsElement>(`.story-map__svg ${selector}`)!;
+					const shape = element.querySelector<SVGGraphicsElement>(`.story-map__layer ${selector}`)!;
 					const style = getComputedStyle(shape);
 					const scale = style.vectorEffect === 'non-scaling-stroke' ? 1 : shape.getScreenCTM()!.a;
 					widths[selector] = Math.round(Number.parseFloat(style.strokeWidth) * scale * 100) / 100;

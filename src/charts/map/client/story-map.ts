@@ -5,13 +5,15 @@
  * map. The page hands over each scene's frame and every mark's anchor in one payload
  * (src/lib/geo/map-payload.ts); the zoom that shows a scene is computed by the same
  * `frameScene` the server used, for the map's current size. A scene change then:
- * 1. fades out the marks (markers and labels, a screen-space layer) and the shapes the new
- *    scene drops, and starts the zoom: keyframes of one transform on the layer that holds the
- *    drawing, along d3's smooth zoom path, which the compositor plays on its own;
+ * 1. fades out the marks (markers and labels, a screen-space layer) and the scene's shapes
+ *    (their own drawing over the base map), and starts the zoom: keyframes of one transform
+ *    on the layer that holds both drawings, along d3's smooth zoom path, which the compositor
+ *    plays on its own; both fades are compositor work too;
  * 2. once the marks are out of sight, places them for the new scene (label placement, the
  *    same pure function as the server's);
- * 3. when the zoom ends, draws the drawing at the new zoom (one repaint), brings in the new
- *    scene's shapes, draws its routes in from the Caspian, and fades the marks back in.
+ * 3. when the zoom ends, draws both drawings at the new zoom (one repaint), switches the
+ *    shapes to the new scene's, fades marks and shapes back in, and draws new routes in from
+ *    their start (the Caspian).
  * A new scene interrupts the running one and starts from wherever the reader sees the map, so
  * a fast scroll ends on the last scene. Without motion (system setting or the page's toggle),
  * and for instant changes, scenes switch at once. While a transition runs, the element has
@@ -43,9 +45,9 @@ class StoryMapElement extends HTMLElement {
 	#payload!: MapPayload;
 	#canvas!: HTMLElement;
 	#layer!: HTMLElement;
-	#svg!: SVGSVGElement;
-	#drawing!: SVGGElement;
-	#routes!: SVGGElement;
+	#svgs: SVGSVGElement[] = [];
+	#drawings: SVGGElement[] = [];
+	#routes: SVGElement[] = [];
 	#hatch: SVGPatternElement | null = null;
 	#shapes = new Map<SVGElement, readonly string[]>();
 	#markers = new Map<string, SVGSVGElement>();
@@ -57,28 +59,26 @@ class StoryMapElement extends HTMLElement {
 	#draws: Animation[] = [];
 	#timers: number[] = [];
 	#scene = '';
+	/** Which scene and zoom the marks are placed for. */
+	#placed = '';
 	#printing: { scene: string } | undefined;
 	#stop: (() => void) | undefined;
 	#observer: ResizeObserver | undefined;
-	#frame = 0;
+	#resizing = 0;
+	#steady = 0;
+	#arriving = 0;
 
 	connectedCallback(): void {
 		const canvas = this.querySelector<HTMLElement>('.story-map__canvas');
 		const layer = this.querySelector<HTMLElement>('.story-map__layer');
-		const svg = this.querySelector<SVGSVGElement>('.story-map__svg');
-		const drawing = this.querySelector<SVGGElement>('[data-zoom]');
-		const routes = this.querySelector<SVGGElement>('[data-routes]');
-		if (!canvas || !layer || !svg || !drawing || !routes || !this.dataset.map) return;
-		[this.#canvas, this.#layer, this.#svg, this.#drawing, this.#routes] = [
-			canvas,
-			layer,
-			svg,
-			drawing,
-			routes,
-		];
+		this.#drawings = [...this.querySelectorAll<SVGGElement>('[data-zoom]')];
+		if (!canvas || !layer || this.#drawings.length === 0 || !this.dataset.map) return;
+		[this.#canvas, this.#layer] = [canvas, layer];
+		this.#svgs = this.#drawings.map((drawing) => drawing.ownerSVGElement!);
 		this.#payload = decodeMapPayload(this.dataset.map);
 		this.#hatch = this.querySelector('[data-hatch]');
 		this.#shapes = shapesOf(this, this.#payload.shapes);
+		this.#routes = [...this.querySelectorAll<SVGElement>('[data-route]')];
 		this.#markers = byId(this, 'marker');
 		this.#labels = byId(this, 'label');
 		this.#scene = this.dataset.scene ?? '';
@@ -105,7 +105,8 @@ class StoryMapElement extends HTMLElement {
 		this.#interrupt();
 		this.#stop?.();
 		this.#observer?.disconnect();
-		cancelAnimationFrame(this.#frame);
+		cancelAnimationFrame(this.#resizing);
+		cancelAnimationFrame(this.#steady);
 		removeEventListener('beforeprint', this.#beforePrint);
 		removeEventListener('afterprint', this.#afterPrint);
 	}
@@ -119,9 +120,6 @@ class StoryMapElement extends HTMLElement {
 		// Without a size there is nothing to frame yet; the first resize shows the scene.
 		const [width, height] = this.#size;
 		if (width === 0 || height === 0) return;
-		for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) {
-			note.toggleAttribute('data-active', note.dataset.note === scene);
-		}
 		const target = frameScene(bounds, width, height);
 		const unit = instant ? 0 : motionDuration(this);
 		const from = this.#seen();
@@ -154,9 +152,6 @@ class StoryMapElement extends HTMLElement {
 		this.#zoom = { animation, layers, duration };
 		this.dataset.transition = 'running';
 		this.dataset.faded = '';
-		for (const [shape, scenes] of this.#shapes) {
-			if (!scenes.includes(scene)) turn(shape, false);
-		}
 		// The marks are placed while out of sight, in a task of their own, not in the scroll's.
 		this.#later(0.3 * unit, () => this.#placeMarks(scene, target, width, height));
 		animation.finished.then(
@@ -165,11 +160,22 @@ class StoryMapElement extends HTMLElement {
 		);
 	}
 
-	/** The zoom has ended: draw the drawing at the new zoom and bring the scene in. */
+	/**
+	 * The zoom has ended: draw at the new zoom now, and bring the scene in a frame later, so
+	 * that no one frame both lays the map out again and restyles what changes with the scene.
+	 */
 	#arrive(scene: string, target: Transform, unit: number): void {
 		const [width, height] = this.#size;
 		this.#render(target);
-		this.#placeMarks(scene, target, width, height);
+		if (this.#placed !== placement(scene, target)) this.#placeMarks(scene, target, width, height);
+		this.#arriving = requestAnimationFrame(() => {
+			this.#arriving = requestAnimationFrame(() => this.#bringIn(scene, unit));
+		});
+	}
+
+	/** Switches the shapes and the note to the scene's, fades the scene in, draws new routes. */
+	#bringIn(scene: string, unit: number): void {
+		this.#showNote(scene);
 		const draw = 2.5 * unit;
 		for (const [shape, scenes] of this.#shapes) {
 			const arriving = scenes.includes(scene) && !shape.hasAttribute('data-on');
@@ -199,16 +205,24 @@ class StoryMapElement extends HTMLElement {
 		this.#render(target);
 		this.#placeMarks(scene, target, width, height);
 		for (const [shape, scenes] of this.#shapes) turn(shape, scenes.includes(scene));
+		this.#showNote(scene);
 		delete this.dataset.faded;
 		// Transitions stay off until the frame that shows the scene has been styled.
-		cancelAnimationFrame(this.#frame);
-		this.#frame = requestAnimationFrame(() => {
-			this.#frame = requestAnimationFrame(() => delete this.dataset.instant);
+		cancelAnimationFrame(this.#steady);
+		this.#steady = requestAnimationFrame(() => {
+			this.#steady = requestAnimationFrame(() => delete this.dataset.instant);
 		});
+	}
+
+	#showNote(scene: string): void {
+		for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) {
+			note.toggleAttribute('data-active', note.dataset.note === scene);
+		}
 	}
 
 	/** Stops the running transition: the zoom stays where the reader sees it, routes end drawn. */
 	#interrupt(): void {
+		cancelAnimationFrame(this.#arriving);
 		for (const timer of this.#timers) clearTimeout(timer);
 		this.#timers = [];
 		for (const draw of this.#draws) draw.finish();
@@ -216,19 +230,20 @@ class StoryMapElement extends HTMLElement {
 		delete this.dataset.transition;
 	}
 
-	/** Draws the drawing at a zoom, with the layer back in place: one repaint, at rest. */
+	/** Draws both drawings at a zoom, with the layer back in place: one repaint, at rest. */
 	#render(zoom: Transform): void {
 		this.#drawn = zoom;
-		this.#drawing.setAttribute('transform', svgTransform(zoom));
-		// Hatching and routes keep their size on screen (see StoryMap.css).
+		for (const drawing of this.#drawings) drawing.setAttribute('transform', svgTransform(zoom));
+		// Strokes and hatching keep their size on screen (see StoryMap.css).
+		for (const route of this.#routes) route.style.setProperty('--k', String(zoom.k));
 		this.#hatch?.setAttribute('patternTransform', `scale(${1 / zoom.k})`);
-		this.#routes.style.setProperty('--k', String(zoom.k));
 		this.#zoom?.animation.cancel();
 		this.#zoom = undefined;
 	}
 
 	/** Places the scene's markers and labels for a `width` × `height` frame zoomed by `zoom`. */
 	#placeMarks(scene: string, zoom: Transform, width: number, height: number): void {
+		this.#placed = placement(scene, zoom);
 		const { labels, markers } = this.#payload;
 		const spots = new Map(
 			labelSpots(labels, markers, scene, zoom, width, height).map((spot) => [spot.id, spot]),
@@ -255,13 +270,14 @@ class StoryMapElement extends HTMLElement {
 	#measure(size?: Size): void {
 		const [width, height] = size ?? [this.#canvas.clientWidth, this.#canvas.clientHeight];
 		this.#size = [width, height];
-		// One unit of the drawing is one pixel on screen, so a zoom is in px and nothing else.
-		if (width > 0 && height > 0) this.#svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+		// One unit of the drawings is one pixel on screen, so a zoom is in px and nothing else.
+		if (width === 0 || height === 0) return;
+		for (const svg of this.#svgs) svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
 	}
 
 	#onResize = (): void => {
-		cancelAnimationFrame(this.#frame);
-		this.#frame = requestAnimationFrame(() => {
+		cancelAnimationFrame(this.#resizing);
+		this.#resizing = requestAnimationFrame(() => {
 			const [width, height] = this.#size;
 			if (
 				this.#printing ||
@@ -297,5 +313,8 @@ class StoryMapElement extends HTMLElement {
 		this.show(scene, true);
 	};
 }
+
+/** A key for a placement of the marks: the scene, at a zoom. */
+const placement = (scene: string, { k, x, y }: Transform) => `${scene} ${k} ${x} ${y}`;
 
 if (!customElements.get('story-map')) customElements.define('story-map', StoryMapElement);
