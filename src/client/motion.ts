@@ -10,14 +10,26 @@ export function motionAllowed(): boolean {
 	const choice = document.documentElement.dataset.motion;
 	if (choice === 'on') return true;
 	if (choice === 'off') return false;
-	return !matchMedia('(prefers-reduced-motion: reduce)').matches;
+	return !reducedMotion().matches;
 }
 
-/** The page's animation unit (`--dur`) in ms as it applies to `element`, 0 if motion is off. */
+/**
+ * The page's animation unit (`--dur`) in ms as it applies to `element`, 0 if motion is off.
+ * Read once per motion setting: reading a computed style at a scene change would make the
+ * browser restyle the page ahead of the frame that does it anyway.
+ */
 export function motionDuration(element: Element): number {
 	if (!motionAllowed()) return 0;
-	return cssTimeMs(getComputedStyle(element).getPropertyValue('--dur'));
+	const key = `${document.documentElement.dataset.motion ?? ''} ${reducedMotion().matches}`;
+	if (unit?.key !== key) {
+		unit = { key, ms: cssTimeMs(getComputedStyle(element).getPropertyValue('--dur')) };
+	}
+	return unit.ms;
 }
+
+let unit: { key: string; ms: number } | undefined;
+let query: MediaQueryList | undefined;
+const reducedMotion = () => (query ??= matchMedia('(prefers-reduced-motion: reduce)'));
 
 /** The key under which the toggle remembers the reader's choice. */
 export const MOTION_STORAGE_KEY = 'motion';

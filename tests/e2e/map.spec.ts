@@ -227,6 +227,48 @@ test.describe('moving between scenes', () => {
 		expect(await inMap(page, '[data-area="takab-crash"]')).toBe(true);
 	});
 
+	test('the box changing size during a zoom does not cut it short; it ends framed for the new size', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('./');
+		const [first, next] = await (async () => {
+			const steps = await mapSteps(page);
+			return [steps[0]!, steps.find((step) => step.scene !== steps[0]!.scene)!];
+		})();
+		await showStep(page, first.id);
+		await expect(map(page)).not.toHaveAttribute('data-transition');
+		// Record any instant switch (what a resize used to do mid-zoom) from here on.
+		await map(page).evaluate((element) => {
+			(window as unknown as { instants: number }).instants = 0;
+			new MutationObserver(() => {
+				if (element.hasAttribute('data-instant'))
+					(window as unknown as { instants: number }).instants += 1;
+			}).observe(element, { attributeFilter: ['data-instant'] });
+		});
+		await page
+			.locator(`#${next.id}`)
+			.evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
+		await expect(map(page)).toHaveAttribute('data-transition', 'running');
+		await page.setViewportSize({ width: 1280, height: 760 });
+		await expect(map(page)).not.toHaveAttribute('data-transition', { timeout: 15_000 });
+		expect(await page.evaluate(() => (window as unknown as { instants: number }).instants)).toBe(0);
+		const framed = (await mapPayload(page)).labels
+			.filter((label) => label.required.includes(next.scene))
+			.map((label) => label.id);
+		expect(
+			await map(page)
+				.locator('.story-map__svg')
+				.evaluate(
+					(svg) => svg.getAttribute('viewBox') === `0 0 ${svg.clientWidth} ${svg.clientHeight}`,
+				),
+		).toBe(true);
+		for (const id of framed) {
+			expect(await inMap(page, `[data-label="${id}"] text`), id).toBe(true);
+		}
+		expect(await layersApart(page)).toBeLessThan(1.5);
+	});
+
 	test('a link to the Takab step opens on the Iran scene, framed, without animating', async ({
 		page,
 	}) => {

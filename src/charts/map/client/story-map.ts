@@ -53,6 +53,8 @@ class StoryMapElement extends HTMLElement {
 	#markers = new Map<string, SVGSVGElement>();
 	#labels = new Map<string, SVGSVGElement>();
 	#size: Size = [0, 0];
+	/** A new size for the box, kept for the end of a running zoom rather than cutting it short. */
+	#resized: Size | undefined;
 	/** The zoom the drawing is rendered at; the layer's transform moves it from there. */
 	#drawn: Transform = IDENTITY;
 	#zoom: Zoom | undefined;
@@ -117,11 +119,12 @@ class StoryMapElement extends HTMLElement {
 		if (!bounds) return;
 		this.#scene = scene;
 		this.dataset.scene = scene;
+		const unit = instant ? 0 : motionDuration(this);
+		if (unit === 0 && this.#resized) this.#measure(this.#resized);
 		// Without a size there is nothing to frame yet; the first resize shows the scene.
 		const [width, height] = this.#size;
 		if (width === 0 || height === 0) return;
 		const target = frameScene(bounds, width, height);
-		const unit = instant ? 0 : motionDuration(this);
 		const from = this.#seen();
 		this.#interrupt();
 		if (unit === 0) this.#settle(scene, target);
@@ -164,8 +167,12 @@ class StoryMapElement extends HTMLElement {
 	 * The zoom has ended: draw at the new zoom now, and bring the scene in a frame later, so
 	 * that no one frame both lays the map out again and restyles what changes with the scene.
 	 */
-	#arrive(scene: string, target: Transform, unit: number): void {
+	#arrive(scene: string, zoomedTo: Transform, unit: number): void {
+		// The box changed while the zoom played (a caption of another length, say): frame for it now.
+		const resized = this.#resized;
+		if (resized) this.#measure(resized);
 		const [width, height] = this.#size;
+		const target = resized ? frameScene(this.#payload.frames[scene]!, width, height) : zoomedTo;
 		this.#render(target);
 		if (this.#placed !== placement(scene, target)) this.#placeMarks(scene, target, width, height);
 		this.#arriving = requestAnimationFrame(() => {
@@ -270,22 +277,26 @@ class StoryMapElement extends HTMLElement {
 	#measure(size?: Size): void {
 		const [width, height] = size ?? [this.#canvas.clientWidth, this.#canvas.clientHeight];
 		this.#size = [width, height];
+		this.#resized = undefined;
 		// One unit of the drawings is one pixel on screen, so a zoom is in px and nothing else.
 		if (width === 0 || height === 0) return;
 		for (const svg of this.#svgs) svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
 	}
 
-	#onResize = (): void => {
+	#onResize = ([entry]: ResizeObserverEntry[]): void => {
+		const size: Size = [
+			Math.round(entry!.contentRect.width),
+			Math.round(entry!.contentRect.height),
+		];
+		const [width, height] = this.#size;
+		if (this.#printing || (size[0] === width && size[1] === height)) return;
+		if (this.#zoom) {
+			this.#resized = size;
+			return;
+		}
 		cancelAnimationFrame(this.#resizing);
 		this.#resizing = requestAnimationFrame(() => {
-			const [width, height] = this.#size;
-			if (
-				this.#printing ||
-				(width === this.#canvas.clientWidth && height === this.#canvas.clientHeight)
-			) {
-				return;
-			}
-			this.#measure();
+			this.#measure(size);
 			if (this.#scene) this.show(this.#scene, true);
 		});
 	};
