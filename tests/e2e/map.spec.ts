@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGETS } from '../../src/lib/perf/budgets';
+import { placeName } from './support/content';
 import {
 	inMap,
 	listedIn,
@@ -159,7 +160,7 @@ for (const viewport of [
 			await showStep(page, 'takab-object');
 			expect(await shownOf(page, 'area')).toContain('takab-crash');
 			await expect(map(page).locator('[data-label="takab-crash"] text')).toHaveText(
-				'Reported crash site',
+				placeName('takab-crash'),
 			);
 			await expect(map(page).locator('[data-area="takab-crash"]')).toHaveClass(
 				/map-area--reported/,

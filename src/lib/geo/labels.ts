@@ -1,5 +1,5 @@
 import { textWidthEm } from './glyph-widths';
-import { COUNTRY_TRACKING, LABEL_FONT, LABEL_GAP, LABEL_LINE } from './math';
+import { COUNTRY_TRACKING, LABEL_FONT, LABEL_GAP, LABEL_LINE, MARKER_RADIUS } from './math';
 import type { Bounds, Side } from './types';
 
 export type { Side };
@@ -76,8 +76,11 @@ const SIDE_STEP: Record<Side, [number, number]> = {
 	'below-left': [-1, 1],
 };
 
-/** A corner label's gap along each axis: about LABEL_GAP from the anchor, diagonally. */
-const CORNER_GAP = Math.round(LABEL_GAP * 0.7);
+/**
+ * A corner label's gap along each axis: about LABEL_GAP from the anchor, diagonally, and a
+ * pixel clear of a marker's box (MARKER_RADIUS) at the corner.
+ */
+const CORNER_GAP = Math.max(Math.round(LABEL_GAP * 0.7), MARKER_RADIUS + 1);
 
 /** How labels that find no free spot are treated: required ones shown anyway, or none. */
 export type Crowding = 'show-required' | 'never-overlap';
@@ -104,10 +107,10 @@ export function placeLabels(
 	return requests.map((request) => {
 		const candidates = request.sides.map((side) => ({ side, box: boxAt(request, side) }));
 		const fits = candidates.filter((candidate) => stickingOut(candidate) === 0);
-		const shifted = candidates.map(({ side, box }) => ({
-			side,
-			box: moved(box, inward(box, width, height, margin)),
-		}));
+		// Only a label that fits the frame can be shifted into it.
+		const shifted = candidates
+			.map(({ side, box }) => ({ side, box: moved(box, inward(box, width, height, margin)) }))
+			.filter((candidate) => stickingOut(candidate) === 0);
 		const chosen =
 			fits.find(clear) ??
 			(request.required ? shifted.find(clear) : undefined) ??

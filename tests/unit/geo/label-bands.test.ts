@@ -24,8 +24,9 @@ function drawnBox(
 	];
 }
 
+/** Whether two boxes overlap by more than rounding (positions are written to 0.01 %, px whole). */
 const overlaps = ([[ax0, ay0], [ax1, ay1]]: Bounds, [[bx0, by0], [bx1, by1]]: Bounds) =>
-	ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
+	Math.min(ax1, bx1) - Math.max(ax0, bx0) > 0.5 && Math.min(ay1, by1) - Math.max(ay0, by0) > 0.5;
 
 describe('LABEL_BANDS and StoryMap.css', () => {
 	test('the stylesheet shows each band from its width to the next band’s', () => {
