@@ -62,6 +62,24 @@ const layersApart = (page: Page) =>
 		return apart;
 	});
 
+/**
+ * The spacing of a visible hatched area's pattern on screen (from its patternTransform
+ * attribute and the area's zoom, as the SVG DOM reads them), and the spacing it is drawn with.
+ */
+const hatchSpacing = (page: Page) =>
+	map(page).evaluate((element) => {
+		const area = element.querySelector<SVGPathElement>(
+			'.story-map__scene path[fill^="url(#"][data-on]',
+		);
+		const pattern = area && document.getElementById(area.getAttribute('fill')!.slice(5, -1));
+		if (!area || !(pattern instanceof SVGPatternElement)) return null;
+		const scale = pattern.patternTransform.baseVal.consolidate()?.matrix.a ?? 1;
+		return {
+			onScreen: pattern.width.baseVal.value * scale * area.getScreenCTM()!.a,
+			meant: pattern.width.baseVal.value,
+		};
+	});
+
 /** Steps that show the map, with their scenes, in order. */
 const mapSteps = (page: Page) =>
 	page
@@ -131,6 +149,10 @@ for (const viewport of [
 				// The layers line up: the base map and the scene's shapes are drawn at one zoom,
 				// and each route ends on its target's marker.
 				expect(await layersApart(page), 'px between layers').toBeLessThan(1.5);
+				// Hatching keeps its spacing on screen through patternTransform, which every
+				// engine reads (WebKit ignores a CSS transform on a pattern).
+				const hatch = await hatchSpacing(page);
+				if (hatch) expect(hatch.onScreen, 'hatch spacing, px').toBeCloseTo(hatch.meant, 1);
 
 				if (!pictured.has(step.scene)) {
 					pictured.add(step.scene);
