@@ -1,4 +1,4 @@
-import { interpolateZoom } from 'd3-interpolate';
+import { smoothZoom } from './smooth-zoom';
 import type { Transform } from './types';
 import { fromView, toView } from './zoom-view';
 
@@ -18,8 +18,11 @@ export function zoomPath(
 	height: number,
 	{ unit, steps = 24, ease = (t: number) => t }: ZoomTiming,
 ): { duration: number; layers: Transform[] } {
-	const path = interpolateZoom(toView(from, width, height), toView(to, width, height));
-	const duration = Math.min(Math.max(path.duration * 0.6, 1.2 * unit), 3 * unit);
+	const { path, duration: suggested } = smoothZoom(
+		toView(from, width, height),
+		toView(to, width, height),
+	);
+	const duration = Math.min(Math.max(suggested * 0.6, 1.2 * unit), 3 * unit);
 	const layers = Array.from({ length: steps + 1 }, (_, index) =>
 		relativeTo(fromView(path(ease(index / steps)), width, height), drawn),
 	);

@@ -1,5 +1,8 @@
+import { interpolateZoom } from 'd3-interpolate';
 import { describe, expect, test } from 'vitest';
+import { smoothZoom } from '../../../src/lib/geo/smooth-zoom';
 import type { Transform } from '../../../src/lib/geo/types';
+import type { ZoomView } from '../../../src/lib/geo/zoom-view';
 import { layerAt, relativeTo, seenThrough, zoomPath } from '../../../src/lib/geo/zoom-path';
 
 const close = (actual: Transform, expected: Transform) => {
@@ -83,4 +86,29 @@ describe('layerAt(layers, progress)', () => {
 			close(layerAt(layers, progress), expected);
 		},
 	);
+});
+
+describe('smoothZoom(from, to)', () => {
+	test.each([
+		[
+			[400, 300, 800],
+			[1200, 900, 200],
+		],
+		[
+			[100, 100, 50],
+			[100, 100, 400],
+		],
+		[
+			[-50, 20, 300],
+			[900, -400, 300],
+		],
+	] as [ZoomView, ZoomView][])('follows d3’s interpolateZoom from %j to %j', (from, to) => {
+		const ours = smoothZoom(from, to);
+		const d3 = interpolateZoom(from, to);
+		expect(ours.duration).toBeCloseTo(d3.duration, 6);
+		for (const t of [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1]) {
+			const [a, b] = [ours.path(t), d3(t)];
+			for (const index of [0, 1, 2]) expect(a[index]).toBeCloseTo(b[index]!, 6);
+		}
+	});
 });
