@@ -27,6 +27,7 @@ import { labelSpots, markerSpots } from '../../../lib/geo/scene-labels';
 import type { Transform } from '../../../lib/geo/types';
 import { layerAt, seenThrough, zoomPath } from '../../../lib/geo/zoom-path';
 import { motionDuration } from '../../../client/motion';
+import { nextFrame } from '../../../client/frames';
 import { onSceneChange } from '../../../client/scene-events';
 import { byId, cssTransform, moveMark, placeLabel, shapesOf, svgTransform, turn } from './map-dom';
 
@@ -65,6 +66,7 @@ class StoryMapElement extends HTMLElement {
 	#placed = '';
 	#printing: { scene: string } | undefined;
 	#stop: (() => void) | undefined;
+	#pending: (() => void) | undefined;
 	#observer: ResizeObserver | undefined;
 	#resizing = 0;
 	#steady = 0;
@@ -93,9 +95,13 @@ class StoryMapElement extends HTMLElement {
 			const desc = this.querySelector('[data-map-desc]');
 			if (desc) desc.textContent = detail.alt;
 			// Print layout can move the steps; the paper keeps the overview, the screen catches up after.
+			this.#pending?.();
 			if (this.#printing) this.#printing.scene = detail.scene;
-			else if (detail.scene !== this.#scene || detail.instant)
-				this.show(detail.scene, detail.instant);
+			else if (detail.instant) this.show(detail.scene, true);
+			// The step's own changes (caption, live region) take the frame; the zoom starts in the next.
+			else if (detail.scene !== this.#scene) {
+				this.#pending = nextFrame(() => this.show(detail.scene));
+			}
 		});
 		this.#observer = new ResizeObserver(this.#onResize);
 		this.#observer.observe(this.#canvas);
@@ -105,6 +111,7 @@ class StoryMapElement extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#interrupt();
+		this.#pending?.();
 		this.#stop?.();
 		this.#observer?.disconnect();
 		cancelAnimationFrame(this.#resizing);

@@ -10,6 +10,7 @@
  */
 import { stepFocus } from '../../../lib/timeline/steps';
 import { motionDuration } from '../../../client/motion';
+import { nextFrame, whenIdle } from '../../../client/frames';
 import { onSceneChange } from '../../../client/scene-events';
 
 class StoryTimeline extends HTMLElement {
@@ -18,12 +19,21 @@ class StoryTimeline extends HTMLElement {
 	#selected: SVGGElement | undefined;
 	#shown: SVGGElement | undefined;
 	#focus = '';
+	#pending: (() => void) | undefined;
 	#moved = 0;
 
 	connectedCallback(): void {
 		this.#marks = [...this.querySelectorAll<SVGGElement>('[data-event]')];
 		if (this.dataset.variant === 'sticky') {
-			this.#cleanup = onSceneChange(({ events, instant }) => this.#highlight(events, instant));
+			this.#cleanup = onSceneChange(({ events, instant, graphic }) => {
+				this.#pending?.();
+				// Out of sight, the timeline catches up when the browser is idle, without animating;
+				// in sight, in the frame after the step's own changes.
+				if (instant) this.#highlight(events, true);
+				else if (graphic !== this.#kind()) {
+					this.#pending = whenIdle(() => this.#highlight(events, true));
+				} else this.#pending = nextFrame(() => this.#highlight(events, false));
+			});
 		} else {
 			this.#interact();
 		}
@@ -31,6 +41,7 @@ class StoryTimeline extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#cleanup?.();
+		this.#pending?.();
 	}
 
 	#highlight(ids: string[], instant: boolean): void {
@@ -74,6 +85,11 @@ class StoryTimeline extends HTMLElement {
 			clearTimeout(this.#moved);
 			this.#moved = window.setTimeout(() => delete this.dataset.transition, ms);
 		}
+	}
+
+	/** The chart kind the story shows this timeline for: its graphic layer's. */
+	#kind(): string | undefined {
+		return this.closest<HTMLElement>('[data-graphic-layer]')?.dataset.graphicLayer;
 	}
 
 	#interact(): void {
