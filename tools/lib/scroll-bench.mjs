@@ -12,7 +12,7 @@
  * calling scrollTo every frame would measure its own layout work.)
  */
 import { loadavg } from 'node:os';
-import { LONG_TASK_MS } from '../../src/lib/perf/budgets.ts';
+import { BUDGETS, LONG_TASK_MS } from '../../src/lib/perf/budgets.ts';
 import { frameDurations, transitionWindows, worstFrameIn } from '../../src/lib/perf/frames.ts';
 import { median, percentile } from '../../src/lib/perf/stats.ts';
 
@@ -133,8 +133,11 @@ export async function scrollMeasurement(browser, url, device, mode, runs) {
 
 /** The table rows for scroll measurements: median (min–max) of each metric. */
 export function scrollRows(measurements) {
-	const cell = ({ median: m, min, max }, unit = '') =>
-		min === max ? `${round(m)}${unit}` : `${round(m)}${unit} (${round(min)}–${round(max)})`;
+	// Frame times to a tenth of a ms: 16.7 and 17.4 are either side of a target.
+	const cell = ({ median: m, min, max }, unit = '') => {
+		const r = unit ? (value) => round(value, 1) : round;
+		return min === max ? `${r(m)}${unit}` : `${r(m)}${unit} (${r(min)}–${r(max)})`;
+	};
 	const header = [
 		`scroll at ${THROTTLE}× CPU, median (min–max) of runs`,
 		'long tasks',
@@ -145,22 +148,55 @@ export function scrollRows(measurements) {
 		'worst in a transition',
 		'last step',
 		'load',
+		'targets',
 	];
-	const rows = measurements.map(({ label, summary: s, reachedLastStep, load }) => [
-		label,
-		cell(s.longTasks),
-		cell(s.longTaskMs, ' ms'),
-		cell(s.frameP50Ms, ' ms'),
-		cell(s.frameP95Ms, ' ms'),
-		cell(s.frameMaxMs, ' ms'),
-		cell(s.worstInTransitionMs, ' ms'),
-		reachedLastStep ? 'yes' : 'NO',
-		`${load[0]}→${load[1]}`,
-	]);
-	return [header, ...rows];
+	const rows = measurements.map((measurement) => {
+		const { label, summary: s, reachedLastStep, load } = measurement;
+		return [
+			label,
+			cell(s.longTasks),
+			cell({ ...s.longTaskMs }, ' ms'),
+			cell(s.frameP50Ms, ' ms'),
+			cell(s.frameP95Ms, ' ms'),
+			cell(s.frameMaxMs, ' ms'),
+			cell(s.worstInTransitionMs, ' ms'),
+			reachedLastStep ? 'yes' : 'NO',
+			`${load[0]}→${load[1]}`,
+			metTargets(measurement) ? 'ok' : 'MISSED',
+		];
+	});
+	const { longTasks, frameP95Ms, transitionFrameMs } = BUDGETS;
+	const target = [
+		'targets (every run)',
+		String(longTasks.target),
+		'',
+		'',
+		`≤ ${frameP95Ms.target} ms`,
+		'',
+		`≤ ${transitionFrameMs.target} ms`,
+		'yes',
+		'',
+		'',
+	];
+	return [header, ...rows, target];
 }
 
-const round = (value) => (Number.isFinite(value) ? Math.round(value) : '–');
+/** Whether every run of a measurement met the scroll targets. */
+export function metTargets({ runs, reachedLastStep }) {
+	const { longTasks, frameP95Ms, transitionFrameMs } = BUDGETS;
+	return (
+		reachedLastStep &&
+		runs.every(
+			(run) =>
+				run.longTasks <= longTasks.target &&
+				run.frameP95Ms <= frameP95Ms.target &&
+				run.worstInTransitionMs <= transitionFrameMs.target,
+		)
+	);
+}
+
+const round = (value, digits = 0) =>
+	Number.isFinite(value) ? String(Math.round(value * 10 ** digits) / 10 ** digits) : '–';
 
 /** Waits until no graphic is in transition, then `extra` ms more (a reader's pause). */
 async function settle(page, extra) {
