@@ -15,6 +15,8 @@ export interface LabelRequest {
 	sides: readonly Side[];
 	/** Shown even if it must overlap another label (the scene is about it). */
 	required?: boolean;
+	/** Its size set on two lines, tried after every side on one line (see wrapLabel). */
+	wrapped?: { width: number; height: number } | undefined;
 }
 
 /**
@@ -26,6 +28,8 @@ export interface PlacedLabel {
 	side: Side | null;
 	box: Bounds | null;
 	shift: [number, number];
+	/** How many lines it is set on. */
+	lines: 1 | 2;
 }
 
 /**
@@ -38,6 +42,23 @@ export function labelSize(text: string, kind: keyof typeof LABEL_FONT) {
 	const shown = kind === 'country' ? text.toUpperCase() : text;
 	const tracking = kind === 'country' ? COUNTRY_TRACKING * shown.length : 0;
 	return { width: Math.ceil((textWidthEm(shown) + tracking) * size), height: size * LABEL_LINE };
+}
+
+/**
+ * A label's text on two lines, broken at the space that makes the longer line shortest; null
+ * for a single word. A long name ("Crash reported about 35 km from Takab") then still fits a
+ * narrow frame.
+ */
+export function wrapLabel(text: string): [string, string] | null {
+	let best: [string, string] | null = null;
+	let widest = Number.POSITIVE_INFINITY;
+	for (const [index, char] of [...text].entries()) {
+		if (char !== ' ') continue;
+		const lines: [string, string] = [text.slice(0, index), text.slice(index + 1)];
+		const width = Math.max(...lines.map(textWidthEm));
+		if (width < widest) [best, widest] = [lines, width];
+	}
+	return best;
 }
 
 /** How a label's text is anchored horizontally for each side (SVG text-anchor). */
@@ -88,7 +109,8 @@ export type Crowding = 'show-required' | 'never-overlap';
 /**
  * Places labels one by one, in order of importance: each takes the first of its sides that
  * keeps it inside the `width` × `height` frame (less `margin`) and clear of the labels placed
- * before it and of `obstacles` (markers). A label with no such side is left out, unless it is
+ * before it and of `obstacles` (markers), on one line, or else on two lines where it can be
+ * wrapped (`wrapped`). A label with no such side is left out, unless it is
  * required: then it may be shifted back inside the frame, taking the first side that is clear
  * once shifted. If none is, 'show-required' crowding still shows it (first side inside the
  * frame, or the one that sticks out least, shifted in); 'never-overlap' (a static map, which
@@ -105,31 +127,55 @@ export function placeLabels(
 	const clear = ({ box }: { box: Bounds }) => !taken.some((other) => overlaps(box, other));
 	const stickingOut = ({ box }: { box: Bounds }) => overflow(box, width, height, margin);
 	return requests.map((request) => {
-		const candidates = request.sides.map((side) => ({ side, box: boxAt(request, side) }));
+		const oneLine = request.sides.map((side): Candidate => ({
+			side,
+			box: boxAt(request, side),
+			lines: 1,
+		}));
+		const { wrapped } = request;
+		const twoLines = wrapped
+			? request.sides.map((side): Candidate => ({
+					side,
+					box: boxAt({ ...request, ...wrapped }, side),
+					lines: 2,
+				}))
+			: [];
+		const candidates = [...oneLine, ...twoLines];
 		const fits = candidates.filter((candidate) => stickingOut(candidate) === 0);
 		// Only a label that fits the frame can be shifted into it.
 		const shifted = candidates
-			.map(({ side, box }) => ({ side, box: moved(box, inward(box, width, height, margin)) }))
+			.map((candidate): Candidate => ({
+				...candidate,
+				box: moved(candidate.box, inward(candidate.box, width, height, margin)),
+			}))
 			.filter((candidate) => stickingOut(candidate) === 0);
 		const chosen =
 			fits.find(clear) ??
 			(request.required ? shifted.find(clear) : undefined) ??
 			(request.required && crowding === 'show-required'
 				? (fits[0] ??
-					candidates.reduce((best, next) => (stickingOut(next) < stickingOut(best) ? next : best)))
+					oneLine.reduce((best, next) => (stickingOut(next) < stickingOut(best) ? next : best)))
 				: undefined);
-		if (!chosen) return { id: request.id, side: null, box: null, shift: [0, 0] };
+		if (!chosen) return { id: request.id, side: null, box: null, shift: [0, 0], lines: 1 };
 		const shift = inward(chosen.box, width, height, margin);
 		const box = moved(chosen.box, shift);
-		const [anchor] = boxAt(request, chosen.side);
+		const size = chosen.lines === 2 && wrapped ? wrapped : request;
+		const [anchor] = boxAt({ ...request, ...size }, chosen.side);
 		taken.push(box);
 		return {
 			id: request.id,
 			side: chosen.side,
 			box,
 			shift: [box[0][0] - anchor[0], box[0][1] - anchor[1]],
+			lines: chosen.lines,
 		};
 	});
+}
+
+interface Candidate {
+	side: Side;
+	box: Bounds;
+	lines: 1 | 2;
 }
 
 function moved([[x0, y0], [x1, y1]]: Bounds, [dx, dy]: [number, number]): Bounds {

@@ -3,6 +3,7 @@ import {
 	placeLabels,
 	SIDE_ANCHOR,
 	sideOffset,
+	wrapLabel,
 	type Crowding,
 	type PlacedLabel,
 } from './labels';
@@ -35,9 +36,10 @@ export function sceneLabels(
 			id: label.id,
 			x: label.x * zoom.k + zoom.x,
 			y: label.y * zoom.k + zoom.y,
-			...labelSize(label.text, label.kind === 'country' ? 'country' : 'place'),
+			...sizeOf(label.text, label),
 			sides: label.sides,
 			required: label.required.includes(scene),
+			wrapped: twoLineSize(label),
 		}));
 	const obstacles = markers
 		.filter((marker) => marker.scenes.includes(scene))
@@ -54,8 +56,9 @@ export function sceneLabels(
 
 /**
  * A label as drawn in a screen-space layer over the map: its anchor as a share of the frame
- * (so it follows the frame's size without JavaScript), and its text's offset from the anchor in
- * px with the text-anchor to draw it with.
+ * (so it follows the frame's size without JavaScript), its text's offset from the anchor in px
+ * with the text-anchor to draw it with, and its lines (one, or two for a long name in a narrow
+ * frame), each with its own offset down from the anchor.
  */
 export interface LabelSpot {
 	id: string;
@@ -65,6 +68,7 @@ export interface LabelSpot {
 	dx: number;
 	dy: number;
 	anchor: (typeof SIDE_ANCHOR)[Side];
+	lines: { text: string; dy: number }[];
 }
 
 /**
@@ -77,24 +81,35 @@ export function labelSpots(
 	scene: string,
 	zoom: Transform,
 	width: number,
-	height: number,
+	frameHeight: number,
 	crowding: Crowding = 'show-required',
 ): LabelSpot[] {
-	const placed = sceneLabels(labels, markers, scene, zoom, width, height, crowding);
+	const placed = sceneLabels(labels, markers, scene, zoom, width, frameHeight, crowding);
 	return labels.flatMap((label) => {
-		const { side, shift } = placed.get(label.id) ?? {};
+		const { side, shift, lines = 1 } = placed.get(label.id) ?? {};
 		if (!side || !shift) return [];
-		const { height: line } = labelSize(label.text, label.kind === 'country' ? 'country' : 'place');
-		const [dx, dy] = sideOffset(side, line);
+		const wrapped = lines === 2 ? wrapLabel(label.text) : null;
+		const { height } = wrapped ? twoLineSize(label)! : sizeOf(label.text, label);
+		const [across, down] = sideOffset(side, height);
+		const dy = Math.round(down + shift[1]);
+		// Two lines sit half a line above and below the label's middle.
+		const line = sizeOf(label.text, label).height;
+		const texts = wrapped
+			? [
+					{ text: wrapped[0], dy: Math.round(dy - line / 2) },
+					{ text: wrapped[1], dy: Math.round(dy + line / 2) },
+				]
+			: [{ text: label.text, dy }];
 		return [
 			{
 				id: label.id,
 				left: share(label.x * zoom.k + zoom.x, width),
-				top: share(label.y * zoom.k + zoom.y, height),
+				top: share(label.y * zoom.k + zoom.y, frameHeight),
 				side,
-				dx: Math.round(dx + shift[0]),
-				dy: Math.round(dy + shift[1]),
+				dx: Math.round(across + shift[0]),
+				dy,
 				anchor: SIDE_ANCHOR[side],
+				lines: texts,
 			},
 		];
 	});
@@ -115,6 +130,18 @@ export function markerSpots(
 			left: share(x * zoom.k + zoom.x, width),
 			top: share(y * zoom.k + zoom.y, height),
 		}));
+}
+
+/** The size of a label's text on one line, in its kind's type. */
+const sizeOf = (text: string, label: MapLabel) =>
+	labelSize(text, label.kind === 'country' ? 'country' : 'place');
+
+/** The size of a label set on two lines, if it has a space to break at. */
+function twoLineSize(label: MapLabel): { width: number; height: number } | undefined {
+	const lines = wrapLabel(label.text);
+	if (!lines) return undefined;
+	const [first, second] = lines.map((line) => sizeOf(line, label));
+	return { width: Math.max(first!.width, second!.width), height: first!.height * 2 };
 }
 
 /** A position as a share of a length, to 0.01 % (a tenth of a pixel at 1,000 px). */

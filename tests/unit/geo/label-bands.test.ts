@@ -3,24 +3,26 @@ import { describe, expect, test } from 'vitest';
 import { labelSize } from '../../../src/lib/geo/labels';
 import { mapModel } from '../../../src/lib/geo/map-model';
 import { LABEL_BANDS, MARKER_RADIUS } from '../../../src/lib/geo/math';
-import { labelSpots, markerSpots } from '../../../src/lib/geo/scene-labels';
+import { labelSpots, markerSpots, type LabelSpot } from '../../../src/lib/geo/scene-labels';
 import type { Bounds } from '../../../src/lib/geo/types';
 import { mapScenes, places, region } from './story-data';
 
 const css = readFileSync(new URL('../../../src/charts/map/StoryMap.css', import.meta.url), 'utf8');
 const [WIDTH, HEIGHT] = [800, 640];
 
-/** A label's text box on screen, drawn as StoryMap.astro draws a spot in a frame `width` wide. */
-function drawnBox(
-	spot: ReturnType<typeof labelSpots>[number],
-	size: { width: number; height: number },
-	width: number,
-): Bounds {
-	const [x, y] = [spot.left * width + spot.dx, spot.top * width * (HEIGHT / WIDTH) + spot.dy];
-	const left = x - { start: 0, middle: size.width / 2, end: size.width }[spot.anchor];
+/**
+ * A label's text box on screen, drawn as StoryMap.astro draws a spot in a frame `width` wide:
+ * each line at its own offset, as wide as its estimate, anchored by the spot's text-anchor.
+ */
+function drawnBox(spot: LabelSpot, kind: 'place' | 'country', width: number): Bounds {
+	const [x, y] = [spot.left * width + spot.dx, spot.top * width * (HEIGHT / WIDTH)];
+	const sizes = spot.lines.map((line) => labelSize(line.text, kind));
+	const wide = Math.max(...sizes.map((size) => size.width));
+	const half = sizes[0]!.height / 2;
+	const left = x - { start: 0, middle: wide / 2, end: wide }[spot.anchor];
 	return [
-		[left, y - size.height / 2],
-		[left + size.width, y + size.height / 2],
+		[left, y + Math.min(...spot.lines.map((line) => line.dy)) - half],
+		[left + wide, y + Math.max(...spot.lines.map((line) => line.dy)) + half],
 	];
 }
 
@@ -74,8 +76,8 @@ describe.each(mapScenes.map((scene) => scene.id))('a static map of %s', (scene) 
 				const height = width * (HEIGHT / WIDTH);
 				const boxes = spots.map((spot) => {
 					const label = labelsOf.get(spot.id)!;
-					const size = labelSize(label.text, label.kind === 'country' ? 'country' : 'place');
-					return { id: spot.id, box: drawnBox(spot, size, width) };
+					const kind = label.kind === 'country' ? 'country' : 'place';
+					return { id: spot.id, box: drawnBox(spot, kind, width) };
 				});
 				for (const [index, { id, box }] of boxes.entries()) {
 					expect(box[0][0], `${id} at ${width}`).toBeGreaterThanOrEqual(0);

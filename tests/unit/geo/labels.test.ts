@@ -4,6 +4,7 @@ import {
 	placeLabels,
 	SIDE_ANCHOR,
 	sideOffset,
+	wrapLabel,
 	type LabelRequest,
 	type Side,
 } from '../../../src/lib/geo/labels';
@@ -137,6 +138,40 @@ describe('sideOffset(side, height) and SIDE_ANCHOR', () => {
 			]);
 		},
 	);
+});
+
+describe('wrapLabel(text) and two-line labels', () => {
+	test('breaks at the space that makes the longer line shortest', () => {
+		expect(wrapLabel('Crash reported about 35 km from Takab')).toEqual([
+			'Crash reported about',
+			'35 km from Takab',
+		]);
+		expect(wrapLabel('Hmeimim air base')).toEqual(['Hmeimim', 'air base']);
+	});
+
+	test('a single word is not broken', () => {
+		expect(wrapLabel('Aleppo')).toBeNull();
+	});
+
+	test('a label too wide for the frame on one line is set on two', () => {
+		const long = label('a', 150, 300, {
+			width: 280,
+			sides: ['center'],
+			wrapped: { width: 150, height: 32 },
+		});
+		const [placed] = placeLabels([long], 240, 600);
+		expect(placed?.side).toBe('center');
+		expect(placed?.lines).toBe(2);
+		expect(placed?.box).toEqual([
+			[75, 284],
+			[225, 316],
+		]);
+	});
+
+	test('one line is preferred where it fits', () => {
+		const short = label('a', 150, 300, { sides: ['center'], wrapped: { width: 40, height: 32 } });
+		expect(placeLabels([short], 375, 600)[0]?.lines).toBe(1);
+	});
 });
 
 describe('labelSize(text, kind)', () => {

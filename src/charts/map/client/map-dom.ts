@@ -45,13 +45,28 @@ export function moveMark(mark: SVGSVGElement, left: number, top: number): void {
 	mark.setAttribute('y', `${round(top * 100, 2)}%`);
 }
 
-/** Puts a label where its spot says: its anchor, and its text to the side it took. */
+/** Puts a label where its spot says: its anchor, and its text, on one line or two, to its side. */
 export function placeLabel(label: SVGSVGElement, spot: LabelSpot): void {
 	moveMark(label, spot.left, spot.top);
 	const text = label.firstElementChild;
-	text?.setAttribute('x', String(spot.dx));
-	text?.setAttribute('y', String(spot.dy));
-	text?.setAttribute('text-anchor', spot.anchor);
+	if (!text) return;
+	text.setAttribute('x', String(spot.dx));
+	text.setAttribute('y', String(spot.dy));
+	text.setAttribute('text-anchor', spot.anchor);
+	const [first, ...more] = spot.lines;
+	if (more.length === 0) {
+		if (text.childElementCount > 0) text.textContent = first?.text ?? '';
+		return;
+	}
+	text.replaceChildren(
+		...spot.lines.map((line) => {
+			const span = document.createElementNS(text.namespaceURI, 'tspan');
+			span.setAttribute('x', String(spot.dx));
+			span.setAttribute('y', String(line.dy));
+			span.textContent = line.text;
+			return span;
+		}),
+	);
 }
 
 /** A transform as CSS: what the compositor plays for the layer that holds the drawing. */
