@@ -8,10 +8,22 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { labelSize } from '../../src/lib/geo/labels';
+import { LABEL_BANDS } from '../../src/lib/geo/math';
+import { sceneFocus } from './support/content';
 import { DIST } from './support/pages';
 import { overlapping, seenLabels, storyMap } from './support/map';
 
+/** The widths of issue 12's acceptance, the narrowest and widest an embed is read at. */
 const WIDTHS = [280, 340, 640, 1280];
+const [NARROWEST, WIDEST] = [Math.min(...WIDTHS), Math.max(...WIDTHS)];
+
+/**
+ * The page widths at which the map is exactly as wide as the narrowest width of a label band,
+ * the width its layout was made for and the tightest it is shown at, given the room the page
+ * keeps beside the map (`margin`, measured).
+ */
+const bandEdges = (margin: number) =>
+	LABEL_BANDS.map((band) => band + margin).filter((width) => width >= NARROWEST && width <= WIDEST);
 
 /** The map scenes with an embed page in the build. */
 const scenes = readdirSync(resolve(DIST, 'embed/map')).filter((scene) =>
@@ -52,15 +64,29 @@ for (const javaScriptEnabled of [true, false]) {
 				page,
 			}) => {
 				const sizes = [];
-				for (const width of WIDTHS) {
+				const focus = sceneFocus(scene);
+				/** The scene's places labelled, by the map's width. */
+				const named = new Map<number, string[]>();
+				const widths = [...WIDTHS];
+				// The loop takes in the band edges it adds once the page's margin is known.
+				for (const [index, width] of widths.entries()) {
 					await page.setViewportSize({ width, height: 1000 });
 					await page.goto(`./embed/map/${scene}/`);
 					const map = storyMap(page);
 					const frame = (await map.locator('.story-map__canvas').boundingBox())!;
+					if (index === 0) widths.push(...bandEdges(Math.round(width - frame.width)));
 					const labels = await seenLabels(map);
-					const at = `${scene} at ${width} px`;
+					const at = `${scene} at ${width} px (map ${Math.round(frame.width)} px)`;
+					// A band edge is hit exactly, or the margin is not what was measured.
+					if (index >= WIDTHS.length) {
+						expect(LABEL_BANDS, `${at}: a band edge`).toContain(Math.round(frame.width));
+					}
 					expect(labels.length, `${at}: labels shown`).toBeGreaterThan(0);
 					expect(overlapping(labels), `${at}: overlapping labels`).toEqual([]);
+					named.set(
+						Math.round(frame.width),
+						labels.map((label) => label.id).filter((id) => focus.includes(id)),
+					);
 					for (const label of labels) {
 						expect(label.fontPx, `${at}: ${label.text} size`).toBeGreaterThanOrEqual(12);
 						expect(label.box.left, `${at}: ${label.text} inside`).toBeGreaterThanOrEqual(frame.x);
@@ -74,7 +100,18 @@ for (const javaScriptEnabled of [true, false]) {
 					}
 					sizes.push(await drawnSizes(page));
 				}
+				expect(widths.length, 'band edges measured too').toBeGreaterThan(WIDTHS.length);
 				for (const size of sizes) expect(size).toEqual(sizes[0]);
+				// What the scene is about: all named on a wide map (a long name on two lines if need
+				// be), and a wider map never drops a place a narrower one names.
+				const byWidth = [...named.entries()].sort(([a], [b]) => a - b);
+				expect(byWidth.at(-1)![1].toSorted(), `${scene}: places named`).toEqual(focus.toSorted());
+				for (const [index, [width, places]] of byWidth.slice(1).entries()) {
+					const [narrower, before] = byWidth[index]!;
+					expect(places, `${scene}: named at ${narrower} px, and at ${width} px`).toEqual(
+						expect.arrayContaining(before),
+					);
+				}
 			});
 		}
 	});
@@ -90,14 +127,16 @@ test('labels are placed with widths no engine draws wider than (placement holds 
 			for (const band of element.querySelectorAll<SVGGElement>('.map-band')) {
 				band.style.display = 'inline';
 			}
-			return [...element.querySelectorAll<SVGSVGElement>('[data-label]')].map((label) => {
+			// Each line on its own: a long name may be set on two (tspans).
+			return [...element.querySelectorAll<SVGSVGElement>('[data-label]')].flatMap((label) => {
 				const text = label.querySelector('text')!;
-				return {
-					text: text.textContent ?? '',
+				const lines = text.querySelectorAll('tspan');
+				return [...(lines.length > 0 ? lines : [text])].map((line) => ({
+					text: line.textContent ?? '',
 					country: label.classList.contains('map-label--country'),
 					// Uppercased by the stylesheet: measured as drawn.
-					width: text.getComputedTextLength(),
-				};
+					width: line.getComputedTextLength(),
+				}));
 			});
 		});
 		expect(labels.every((label) => label.width > 0)).toBe(true);

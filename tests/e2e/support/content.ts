@@ -29,3 +29,11 @@ export function placeName(id: string): string {
 export function sceneIds(): string[] {
 	return (read('scenes') as { id: string }[]).map((scene) => scene.id);
 }
+
+/** The places a scene of content/data/scenes.yaml frames (`focus`), which its map must label. */
+export function sceneFocus(id: string): string[] {
+	return (
+		(read('scenes') as { id: string; focus?: string[] }[]).find((scene) => scene.id === id)
+			?.focus ?? []
+	);
+}

@@ -116,3 +116,36 @@ describe.each(mapScenes.map((scene) => scene.id))('a static map of %s', (scene) 
 		for (const label of required) expect(spots.map((spot) => spot.id)).toContain(label.id);
 	});
 });
+
+describe.each(mapScenes.map((scene) => scene.id))('the places of %s, each alone', (scene) => {
+	const model = mapModel({
+		topology: region,
+		places,
+		scenes: mapScenes,
+		scene,
+		width: WIDTH,
+		height: HEIGHT,
+	});
+	const required = model.labels.filter((label) => label.required.includes(scene));
+
+	// No label is left out only for being long: "Crash reported about 35 km from Takab" is wider
+	// than a 240 px map on one line, and fits on two.
+	test.each([...LABEL_BANDS])('are each labelled on a map %i px wide', (band) => {
+		const k = band / WIDTH;
+		for (const label of required) {
+			const spots = labelSpots(
+				[label],
+				[],
+				scene,
+				{ k, x: 0, y: 0 },
+				band,
+				HEIGHT * k,
+				'never-overlap',
+			);
+			expect(
+				spots.map((spot) => spot.id),
+				`${label.text} at ${band}`,
+			).toEqual([label.id]);
+		}
+	});
+});
