@@ -30,6 +30,10 @@ function drawnBox(spot: LabelSpot, kind: 'place' | 'country', width: number): Bo
 const overlaps = ([[ax0, ay0], [ax1, ay1]]: Bounds, [[bx0, by0], [bx1, by1]]: Bounds) =>
 	Math.min(ax1, bx1) - Math.max(ax0, bx0) > 0.5 && Math.min(ay1, by1) - Math.max(ay0, by0) > 0.5;
 
+/** A scene of the story's map, drawn as a static map is, at WIDTH × HEIGHT. */
+const staticModel = (scene: string) =>
+	mapModel({ topology: region, places, scenes: mapScenes, scene, width: WIDTH, height: HEIGHT });
+
 describe('LABEL_BANDS and StoryMap.css', () => {
 	test('the stylesheet shows each band from its width to the next band’s', () => {
 		const rules = [...css.matchAll(/@container \(([^)]*)\) \{\s*[^{]*data-band='(\d+)'/g)].map(
@@ -46,14 +50,7 @@ describe('LABEL_BANDS and StoryMap.css', () => {
 });
 
 describe.each(mapScenes.map((scene) => scene.id))('a static map of %s', (scene) => {
-	const model = mapModel({
-		topology: region,
-		places,
-		scenes: mapScenes,
-		scene,
-		width: WIDTH,
-		height: HEIGHT,
-	});
+	const model = staticModel(scene);
 	const labelsOf = new Map(model.labels.map((label) => [label.id, label]));
 
 	test.each([...LABEL_BANDS])(
@@ -118,14 +115,7 @@ describe.each(mapScenes.map((scene) => scene.id))('a static map of %s', (scene) 
 });
 
 describe.each(mapScenes.map((scene) => scene.id))('the places of %s, each alone', (scene) => {
-	const model = mapModel({
-		topology: region,
-		places,
-		scenes: mapScenes,
-		scene,
-		width: WIDTH,
-		height: HEIGHT,
-	});
+	const model = staticModel(scene);
 	const required = model.labels.filter((label) => label.required.includes(scene));
 
 	// No label is left out only for being long: "Crash reported about 35 km from Takab" is wider
