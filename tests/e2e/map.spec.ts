@@ -164,23 +164,24 @@ for (const viewport of [
 
 		test('the scenes draw what the story says', async ({ page }) => {
 			await page.goto('./');
+			// A scene's shapes switch when its zoom ends: each check waits for them.
 			await showStep(page, 'vote-and-first-strikes');
-			expect(await shownOf(page, 'strike')).toHaveLength(3);
-			expect(await shownOf(page, 'route')).toEqual([]);
+			await expect.poll(() => shownOf(page, 'strike')).toHaveLength(3);
+			await expect.poll(() => shownOf(page, 'route')).toEqual([]);
 
 			await showStep(page, 'caspian-ships');
-			expect(await shownOf(page, 'route')).toHaveLength(3);
-			expect(await shownOf(page, 'area')).toEqual(['south-caspian']);
-			expect(await shownOf(page, 'marker')).toEqual(
-				expect.arrayContaining(['raqqa', 'aleppo', 'idlib']),
-			);
-			expect(await shownOf(page, 'strike')).toEqual([]);
+			await expect.poll(() => shownOf(page, 'route')).toHaveLength(3);
+			await expect.poll(() => shownOf(page, 'area')).toEqual(['south-caspian']);
+			await expect
+				.poll(() => shownOf(page, 'marker'))
+				.toEqual(expect.arrayContaining(['raqqa', 'aleppo', 'idlib']));
+			await expect.poll(() => shownOf(page, 'strike')).toEqual([]);
 			await expect(map(page).locator('[data-note="caspian-launch"]')).toContainText(
 				'Dagestan and the small missile ships Grad Sviyazhsk, Uglich and Veliky Ustyug',
 			);
 
 			await showStep(page, 'takab-object');
-			expect(await shownOf(page, 'area')).toContain('takab-crash');
+			await expect.poll(() => shownOf(page, 'area')).toContain('takab-crash');
 			await expect(map(page).locator('[data-label="takab-crash"] text')).toHaveText(
 				placeName('takab-crash'),
 			);
@@ -189,10 +190,10 @@ for (const viewport of [
 			);
 
 			await showStep(page, 'hatay-incursions');
-			expect(await shownOf(page, 'marker')).toEqual(
-				expect.arrayContaining(['brussels', 'yayladagi']),
-			);
-			expect(await shownOf(page, 'route')).toEqual([]);
+			await expect
+				.poll(() => shownOf(page, 'marker'))
+				.toEqual(expect.arrayContaining(['brussels', 'yayladagi']));
+			await expect.poll(() => shownOf(page, 'route')).toEqual([]);
 		});
 	});
 }
