@@ -6,15 +6,20 @@
  *   - transfer (gzip) by kind, requests, third-party requests, LCP and CLS of a real load;
  *   - Lighthouse mobile scores (performance, accessibility, best practices, SEO), with its
  *     simulated LCP, total blocking time and CLS;
- *   - a scripted scroll through every step at 4× CPU slowdown: long tasks (> 50 ms) and frame
- *     durations (p50, p95).
+ *   - for pages with steps (the story), scrolling through every step at 4× CPU slowdown, at a
+ *     phone and a desktop viewport, pausing at each step and scrolling on continuously
+ *     (tools/lib/scroll-bench.mjs): long tasks (> 50 ms), frame p50 / p95 / worst, and the worst
+ *     frame inside each scene transition.
  * Prints a table and writes the same figures to bench/results.json (git-ignored). Timings are
  * noisy on shared machines, so this is not part of `npm test`; byte sizes are (size.spec.ts).
  *
- *   npm run bench [-- --no-build] [--port 4431] [--page /some/path/] [--runs 3]
+ *   npm run bench [-- --no-build] [--dir dist] [--scroll-only] [--port 0] [--page /path/]
+ *                 [--runs 3]
  *
- * Lighthouse runs --runs times per page and reports the median run (its own computeMedianRun),
- * since its simulated timings move with whatever else the machine is doing.
+ * Every timing is measured --runs times: Lighthouse reports its median run (its own
+ * computeMedianRun), the scroll its median and range. The machine's load average is printed
+ * beside each scroll measurement, so a noisy run shows. `--dir` measures another built folder
+ * (it implies --no-build); `--scroll-only` skips the load and Lighthouse and the embed pages.
  *
  * Chromium: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own. Works offline.
  */
@@ -27,15 +32,17 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { BUDGETS, LONG_TASK_MS } from '../src/lib/perf/budgets.ts';
-import { percentile } from '../src/lib/perf/stats.ts';
+import { BUDGETS } from '../src/lib/perf/budgets.ts';
 import { formatKB, summariseTransfer } from '../src/lib/perf/transfer.ts';
+import { DEVICES, MODES, scrollMeasurement, scrollRows } from './lib/scroll-bench.mjs';
 import { startServer } from './serve.mjs';
 
 const { values: options } = parseArgs({
 	options: {
 		'no-build': { type: 'boolean', default: false },
-		port: { type: 'string', default: '4431' },
+		dir: { type: 'string', default: 'dist' },
+		'scroll-only': { type: 'boolean', default: false },
+		port: { type: 'string', default: '0' },
 		page: { type: 'string', multiple: true, default: [] },
 		runs: { type: 'string', default: '3' },
 	},
@@ -48,7 +55,6 @@ const CHROME_FLAGS = [
 	'--disable-component-update',
 	'--no-first-run',
 ];
-const THROTTLE = 4;
 /** Lighthouse's mobile device, so both measurements look at the same layout. */
 const PHONE = {
 	viewport: { width: 412, height: 823 },
@@ -62,7 +68,8 @@ const chromePath =
 	process.env.CHROMIUM_PATH ??
 	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
 
-if (!options['no-build']) {
+const dir = options.dir;
+if (!options['no-build'] && dir === 'dist') {
 	console.log('Building the production site…');
 	const build = spawnSync(process.execPath, ['tools/build.mjs'], { encoding: 'utf8' });
 	if (build.status !== 0) {
@@ -71,12 +78,13 @@ if (!options['no-build']) {
 	}
 }
 
-if (!existsSync('dist/index.html')) {
-	console.error('No built site in dist/. Run without --no-build.');
+if (!existsSync(`${dir}/index.html`)) {
+	console.error(`No built site in ${dir}/. Run without --no-build.`);
 	process.exit(1);
 }
-const pages = ['/', ...embedPages(), ...options.page];
-const server = await startServer({ dir: 'dist', port: Number(options.port), gzip: true });
+const pages = ['/', ...(options['scroll-only'] ? [] : embedPages()), ...options.page];
+const runs = Number(options.runs);
+const server = await startServer({ dir, port: Number(options.port), gzip: true });
 const origin = new URL(server.url).origin;
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.slice(1) });
 const chromiumVersion = browser.version();
@@ -85,9 +93,18 @@ try {
 	for (const path of pages) {
 		const url = new URL(path.replace(/^\//, ''), server.url).href;
 		console.log(`Measuring ${path}…`);
-		const load = await measureLoad(url);
-		const scroll = await measureScroll(url);
-		const audit = await runLighthouse(url);
+		const load = options['scroll-only'] ? undefined : await measureLoad(url);
+		const scroll = [];
+		for (const device of Object.keys(DEVICES)) {
+			for (const mode of Object.keys(MODES)) {
+				const measured = await scrollMeasurement(browser, url, device, mode, runs);
+				if (measured) {
+					console.log(`  ${measured.label}: load ${measured.load.join('→')}`);
+					scroll.push(measured);
+				}
+			}
+		}
+		const audit = options['scroll-only'] ? undefined : await runLighthouse(url);
 		results.push({ path, url, load, scroll, lighthouse: audit });
 	}
 } finally {
@@ -102,15 +119,21 @@ const machine = {
 	node: process.version,
 	chromium: chromiumVersion,
 };
-const report = { date: new Date().toISOString(), machine, budgets: BUDGETS, pages: results };
+const report = {
+	date: new Date().toISOString(),
+	dir,
+	machine,
+	budgets: BUDGETS,
+	pages: results,
+};
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(report, null, '\t')}\n`);
 console.log(`\n${table(report)}\nWritten to bench/results.json`);
 
 /** The story's embed pages, found in the build: every index.html under dist/embed/. */
 function embedPages() {
-	if (!existsSync('dist/embed')) return [];
-	return readdirSync('dist/embed', { recursive: true, encoding: 'utf8' })
+	if (!existsSync(`${dir}/embed`)) return [];
+	return readdirSync(`${dir}/embed`, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file === 'index.html' || file.endsWith(`${sep}index.html`))
 		.map((file) => `/embed/${file.split(sep).slice(0, -1).join('/')}/`.replace('//', '/'))
 		.sort();
@@ -161,85 +184,10 @@ async function measureLoad(url) {
 	};
 }
 
-/**
- * Scrolls to each step in turn with smooth wheel gestures at a reader's pace (1,200 px/s), with
- * the CPU slowed 4× through the DevTools protocol and animations on, and records long tasks and
- * frame durations. The browser scrolls as it would for a reader (on the compositor), so the main
- * thread does only what the page's own code asks of it. (Touch gestures do not scroll in headless
- * Chromium; a script calling scrollTo every frame would measure its own layout work.)
- */
-async function measureScroll(url) {
-	const context = await browser.newContext({ ...PHONE, reducedMotion: 'no-preference' });
-	const page = await context.newPage();
-	await page.goto(url, { waitUntil: 'networkidle' });
-	const steps = await page.locator('[data-step]').count();
-	if (steps === 0) {
-		await context.close();
-		return { steps: 0 };
-	}
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-	await page.evaluate((longTaskMs) => {
-		const record = { frames: [], longTasks: [], scenes: 0, running: true };
-		window.__scroll = record;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) {
-				if (entry.duration > longTaskMs) record.longTasks.push(Math.round(entry.duration));
-			}
-		}).observe({ type: 'longtask' });
-		document.addEventListener('scene-change', () => (record.scenes += 1));
-		let previous = performance.now();
-		const tick = (now) => {
-			record.frames.push(now - previous);
-			previous = now;
-			if (record.running) requestAnimationFrame(tick);
-		};
-		requestAnimationFrame(tick);
-	}, LONG_TASK_MS);
-	for (let index = 0; index < steps; index += 1) {
-		// Bring the step's top to just above the trigger line (half-way down the screen).
-		const distance = await page
-			.locator('[data-step]')
-			.nth(index)
-			.evaluate((step) => step.getBoundingClientRect().top - innerHeight * 0.4);
-		if (Math.abs(distance) < 1) continue;
-		await cdp.send('Input.synthesizeScrollGesture', {
-			x: Math.round(PHONE.viewport.width / 2),
-			y: Math.round(PHONE.viewport.height * 0.7),
-			yDistance: -Math.round(distance),
-			speed: 1200,
-			gestureSourceType: 'mouse',
-			preventFling: true,
-		});
-	}
-	// Let the last scene settle before counting.
-	await page.waitForTimeout(1500);
-	const run = await page.evaluate(() => {
-		const record = window.__scroll;
-		record.running = false;
-		const last = [...document.querySelectorAll('[data-step]')].at(-1);
-		return { ...record, reachedLast: last?.getAttribute('aria-current') === 'step' };
-	});
-	await context.close();
-	const frames = run.frames.slice(1);
-	return {
-		throttle: THROTTLE,
-		steps,
-		scenesShown: run.scenes,
-		reachedLastStep: run.reachedLast,
-		longTasks: run.longTasks.length,
-		longTaskMs: run.longTasks,
-		frames: frames.length,
-		frameP50Ms: Number(percentile(frames, 50).toFixed(1)),
-		frameP95Ms: Number(percentile(frames, 95).toFixed(1)),
-		frameMaxMs: Number(Math.max(...frames).toFixed(1)),
-	};
-}
-
 /** Lighthouse's default (mobile, simulated slow 4G and 4× CPU) against the same Chromium. */
 async function runLighthouse(url) {
 	const runs = [];
-	for (let run = 0; run < Number(options.runs); run += 1) {
+	for (let run = 0; run < runs; run += 1) {
 		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
 		try {
 			const result = await lighthouse(url, {
@@ -282,7 +230,10 @@ function table({ date, machine, pages: measured }) {
 	const notes = [];
 	const row = (what, value, budget = '', ok) =>
 		rows.push([what, String(value), budget, ok === undefined ? '' : ok ? 'ok' : 'MISSED']);
+	const scrolls = [];
 	for (const { path, load, scroll, lighthouse: lh } of measured) {
+		if (scroll.length > 0) scrolls.push(`${path}`, '', ...aligned(scrollRows(scroll)), '');
+		if (!load) continue;
 		rows.push([`${path}`, '', '', '']);
 		const { transferBytes, scriptBytes } = BUDGETS;
 		const within = (budget) => `≤ ${formatKB(budget.target)} (limit ${formatKB(budget.limit)})`;
@@ -318,30 +269,20 @@ function table({ date, machine, pages: measured }) {
 		row('Lighthouse LCP (simulated)', `${lh.lcpMs} ms`);
 		row('Lighthouse total blocking time', `${lh.tbtMs} ms`, '0 ms', lh.tbtMs === 0);
 		row('Lighthouse CLS', lh.cls, '0', lh.cls === 0);
-		if (scroll.steps > 0) {
-			row(
-				`scroll, ${scroll.steps} steps at ${THROTTLE}× CPU: long tasks`,
-				scroll.longTasks,
-				'0',
-				scroll.longTasks === 0,
-			);
-			row('  frame p50 / p95', `${scroll.frameP50Ms} / ${scroll.frameP95Ms} ms`);
-			row(
-				'  reached the last step',
-				scroll.reachedLastStep ? 'yes' : 'no',
-				'yes',
-				scroll.reachedLastStep,
-			);
-		}
 		for (const audit of lh.failing) notes.push(`${path} Lighthouse, below full marks: ${audit}`);
 	}
-	const widths = [0, 1, 2].map((column) => Math.max(...rows.map((cells) => cells[column].length)));
-	const lines = rows.map((cells) =>
+	const header = `npm run bench, ${date.slice(0, 10)}: ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium}, Node ${machine.node}`;
+	const lines = rows.length > 0 ? [...aligned(rows), ''] : [];
+	return [header, '', ...lines, ...scrolls, ...notes].join('\n');
+}
+
+/** Rows of cells as lines of text, each column padded to its widest cell. */
+function aligned(rows) {
+	const widths = rows[0].map((_, column) => Math.max(...rows.map((cells) => cells[column].length)));
+	return rows.map((cells) =>
 		cells
-			.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]) : cell))
+			.map((cell, column) => cell.padEnd(widths[column]))
 			.join('  ')
 			.trimEnd(),
 	);
-	const header = `npm run bench, ${date.slice(0, 10)}: ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium}, Node ${machine.node}`;
-	return [header, '', ...lines, '', ...notes].join('\n');
 }

@@ -89,7 +89,7 @@ test('entering a timeline step highlights exactly its events and moves "now" to 
 			last,
 		);
 		const target = await sticky(page).locator(`[data-day="${last}"]`).getAttribute('data-x');
-		await expect(sticky(page).locator('[data-now]')).toHaveAttribute('x', target!);
+		await expect.poll(() => nowAt(page)).toBeCloseTo(Number.parseFloat(target!), 1);
 	}
 	expect(errors).toEqual([]);
 });
@@ -108,23 +108,36 @@ test('a deep link to a timeline step shows its events at once', async ({ page, c
 	);
 });
 
-/** Every x the "now" marker takes, frame by frame, while the reader moves on a step. */
-async function nowPath(page: Page, from: string, to: string): Promise<string[]> {
+/** Where the "now" marker's left edge is on screen, as a percentage of the chart's width. */
+const nowAt = (page: Page) =>
+	sticky(page)
+		.locator('.tl-chart')
+		.evaluate((chart) => {
+			const band = chart.querySelector('[data-now] rect')!.getBoundingClientRect();
+			const box = chart.getBoundingClientRect();
+			return ((band.left - box.left) / box.width) * 100;
+		});
+
+/** Every place the "now" marker is seen at, frame by frame, while the reader moves on a step. */
+async function nowPath(page: Page, from: string, to: string): Promise<number[]> {
 	await enterStep(page, from);
-	await page.waitForTimeout(1000);
+	await expect(sticky(page)).not.toHaveAttribute('data-transition');
 	await page.evaluate(() => {
-		const now = document.querySelector('#timeline-sticky [data-now]')!;
-		const seen: string[] = [];
-		(window as unknown as { nowPath: string[] }).nowPath = seen;
+		const chart = document.querySelector('#timeline-sticky .tl-chart')!;
+		const band = chart.querySelector('[data-now] rect')!;
+		const seen: number[] = [];
+		(window as unknown as { nowPath: number[] }).nowPath = seen;
 		const sample = () => {
-			seen.push(now.getAttribute('x')!);
+			seen.push(Math.round(band.getBoundingClientRect().left - chart.getBoundingClientRect().left));
 			requestAnimationFrame(sample);
 		};
 		sample();
 	});
 	await enterStep(page, to);
-	await page.waitForTimeout(1000);
-	const seen = await page.evaluate(() => (window as unknown as { nowPath: string[] }).nowPath);
+	await expect(sticky(page)).not.toHaveAttribute('data-transition');
+	// A few frames after the move, so the last position is in.
+	await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+	const seen = await page.evaluate(() => (window as unknown as { nowPath: number[] }).nowPath);
 	return [...new Set(seen)];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BUDGETS } from '../../src/lib/perf/budgets';
-import { percentile } from '../../src/lib/perf/stats';
+import { frameDurations, transitionWindows, worstFrameIn } from '../../src/lib/perf/frames';
+import { median, percentile } from '../../src/lib/perf/stats';
 import { formatKB, resourceKind, summariseTransfer } from '../../src/lib/perf/transfer';
 
 describe('resourceKind(path)', () => {
@@ -85,5 +86,59 @@ describe('percentile(values, p)', () => {
 
 	test('is NaN for no values', () => {
 		expect(percentile([], 50)).toBeNaN();
+	});
+});
+
+describe('median(values)', () => {
+	test.each([
+		[[3, 1, 2], 2],
+		[[4, 1, 3, 2], 2.5],
+		[[7], 7],
+	])('median of %j is %d', (values, expected) => {
+		expect(median(values)).toBe(expected);
+	});
+
+	test('is NaN for no values', () => {
+		expect(median([])).toBeNaN();
+	});
+});
+
+describe('transitionWindows(recording, minimum)', () => {
+	test('a change lasts until the graphic settles after it, and at least the minimum', () => {
+		const windows = transitionWindows({ changes: [100, 2000], settles: [1500, 2050] }, 100);
+		expect(windows).toEqual([
+			{ start: 100, end: 1500 },
+			{ start: 2000, end: 2100 },
+		]);
+	});
+
+	test('a change interrupted by the next ends where the next begins', () => {
+		const windows = transitionWindows({ changes: [100, 600], settles: [1800] });
+		expect(windows[0]).toEqual({ start: 100, end: 600 });
+		expect(windows[1]).toEqual({ start: 600, end: 1800 });
+	});
+
+	test('a change with nothing to animate still covers its own frames', () => {
+		expect(transitionWindows({ changes: [100], settles: [] }, 100)).toEqual([
+			{ start: 100, end: 200 },
+		]);
+	});
+});
+
+describe('frameDurations(frames) and worstFrameIn(frames, window)', () => {
+	const frames = [0, 16, 33, 83, 100, 117, 200];
+
+	test('a frame lasts from the one before it', () => {
+		expect(frameDurations(frames)).toEqual([16, 17, 50, 17, 17, 83]);
+	});
+
+	test('the worst frame is the longest that overlaps the window, even in part', () => {
+		expect(worstFrameIn(frames, { start: 40, end: 90 })).toBe(50);
+		expect(worstFrameIn(frames, { start: 84, end: 110 })).toBe(17);
+		expect(worstFrameIn(frames, { start: 150, end: 160 })).toBe(83);
+	});
+
+	test('is NaN when no frame overlaps the window', () => {
+		expect(worstFrameIn(frames, { start: 300, end: 400 })).toBeNaN();
 	});
 });

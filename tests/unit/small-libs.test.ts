@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { cssTimeMs } from '../../src/lib/css-time';
 import { formatDate, formatDateRange } from '../../src/lib/dates';
 import { activeStepIndex } from '../../src/lib/scroll/active-step';
 import { isDescribedTitle, orderSources } from '../../src/lib/sources';
@@ -62,5 +63,19 @@ describe('isDescribedTitle(title)', () => {
 		['A [bracketed] word', false],
 	])('%s → %s', (title, expected) => {
 		expect(isDescribedTitle(title)).toBe(expected);
+	});
+});
+
+describe('cssTimeMs(value)', () => {
+	test.each([
+		['600ms', 600],
+		['0.6s', 600],
+		[' 1ms ', 1],
+		['2s', 2000],
+		['', 0],
+		['fast', 0],
+		['600', 0],
+	])('%j is %d ms', (value, expected) => {
+		expect(cssTimeMs(value)).toBe(expected);
 	});
 });

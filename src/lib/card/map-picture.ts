@@ -1,4 +1,4 @@
-import type { PlacedLabel } from '../geo/labels';
+import { labelSize, SIDE_ANCHOR, sideOffset, type PlacedLabel } from '../geo/labels';
 import type { MapModel } from '../geo/map-model';
 
 /**
@@ -15,17 +15,13 @@ const BORDER = '#5c6168';
 const COAST = '#557894';
 const HALO = '#1f2226';
 
-/** How far a label sits from its anchor, per side (mirrors the map's stylesheet). */
-const GAP = 7;
-const ANCHOR = { right: 'start', left: 'end', above: 'middle', below: 'middle', center: 'middle' };
-
 /**
  * One map scene as a self-contained SVG for a social card: the scene's routes, areas, markers
  * and placed labels over the land, styled with attributes only. `model` is drawn for that
  * scene at the picture's size (mapModel), `placed` its labels (sceneLabels).
  */
 export function mapPicture(model: MapModel, placed: ReadonlyMap<string, PlacedLabel>): string {
-	const on = (element: { scenes: string[] }) => element.scenes.includes(model.scene);
+	const on = (element: { scenes: readonly string[] }) => element.scenes.includes(model.scene);
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}" width="${model.width}" height="${model.height}">`,
 		`<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse"><path d="M0 6 L6 0 M-1 1 L1 -1 M5 7 L7 5" stroke="${ACCENT}" stroke-opacity="0.6"/></pattern></defs>`,
@@ -60,25 +56,20 @@ export function mapPicture(model: MapModel, placed: ReadonlyMap<string, PlacedLa
 			const spot = placed.get(label.id);
 			if (!spot?.side) return [];
 			const country = label.kind === 'country';
-			const [dx, dy] = offset(spot.side);
+			const [dx, dy] = sideOffset(
+				spot.side,
+				labelSize(label.text, country ? 'country' : 'place').height,
+			);
 			const colour = label.status === 'reported' ? REPORTED : country ? MUTED : INK;
 			const size = country ? 11 : 13;
 			const text = country ? label.text.toUpperCase() : label.text;
 			return [
-				`<text x="${label.x + dx + spot.shift[0]}" y="${label.y + dy + spot.shift[1]}" font-family="Inter" font-size="${size}" font-weight="${country ? 500 : 600}"${country ? ' letter-spacing="1.3"' : ''} text-anchor="${ANCHOR[spot.side]}" dominant-baseline="central" fill="${colour}" stroke="${HALO}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeText(text)}</text>`,
+				`<text x="${label.x + dx + spot.shift[0]}" y="${label.y + dy + spot.shift[1]}" font-family="Inter" font-size="${size}" font-weight="${country ? 500 : 600}"${country ? ' letter-spacing="1.3"' : ''} text-anchor="${SIDE_ANCHOR[spot.side]}" dominant-baseline="central" fill="${colour}" stroke="${HALO}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeText(text)}</text>`,
 			];
 		}),
 		'</svg>',
 	];
 	return parts.join('');
-}
-
-function offset(side: keyof typeof ANCHOR): [number, number] {
-	if (side === 'right') return [GAP, 0];
-	if (side === 'left') return [-GAP, 0];
-	if (side === 'above') return [0, -GAP - 8];
-	if (side === 'below') return [0, GAP + 8];
-	return [0, 0];
 }
 
 function escapeText(text: string): string {

@@ -1,26 +1,21 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
-import type { Status } from '../status';
 import { areaShape } from './area-shape';
-import type { Side } from './labels';
-import { COUNTRY_LABEL_SHARE } from './math';
+import { COUNTRY_LABEL_SHARE, round } from './math';
 import { regionProjection } from './projection';
-import type { Bounds, MapPlace, Transform } from './types';
+import type { Bounds, MapLabel, MapPlace, Side, Transform } from './types';
 
-/** A label with its anchor in projected px; `required` lists the scenes it must show in. */
-export interface MapLabel {
-	id: string;
-	text: string;
-	kind: 'place' | 'country' | 'sea';
-	status: Status;
-	x: number;
-	y: number;
-	sides: Side[];
-	scenes: string[];
-	required: string[];
-}
-
-const round = (value: number) => Math.round(value * 10) / 10;
+/** A point's sides, best first: beside it, then above or below, then at a corner. */
+const POINT_SIDES: Side[] = [
+	'right',
+	'left',
+	'above',
+	'below',
+	'above-right',
+	'below-right',
+	'above-left',
+	'below-left',
+];
 
 /**
  * A place's label: beside a point (any side), in the middle of an area or a sea, on top of
@@ -40,7 +35,7 @@ export function placeLabel(
 		? ['above', 'below']
 		: place.kind === 'area' || place.kind === 'sea'
 			? ['center']
-			: ['right', 'left', 'above', 'below'];
+			: POINT_SIDES;
 	return {
 		id: place.id,
 		text: place.name,
@@ -64,7 +59,8 @@ export function countryLabels(
 	frames: Record<string, Bounds>,
 	zoom: Transform,
 ): MapLabel[] {
-	const labels = new Map<string, MapLabel>();
+	type Merged = MapLabel & { scenes: string[] };
+	const labels = new Map<string, Merged>();
 	for (const [scene, frame] of Object.entries(frames)) {
 		const [[x0, y0], [x1, y1]] = frame;
 		const clipped = geoPath(regionProjection(zoom).clipExtent(frame));
@@ -73,7 +69,7 @@ export function countryLabels(
 			// Snapped to a 4 px grid, so that scenes with nearly the same middle share a label.
 			const [x = 0, y = 0] = clipped.centroid(country).map((v) => Math.round(v / 4) * 4);
 			const key = `${country.properties.name} ${x} ${y}`;
-			const label: MapLabel = labels.get(key) ?? {
+			const label: Merged = labels.get(key) ?? {
 				id: `country-${labels.size}`,
 				text: country.properties.name,
 				kind: 'country',

@@ -5,16 +5,14 @@ import type { Status } from '../status';
 import { areaShape } from './area-shape';
 import { coastline } from './coastline';
 import { frameScene } from './frame';
-import { countryLabels, placeLabel, type MapLabel } from './map-labels';
-import { FOCUS_MARGIN_KM, STRIKE_RADIUS_KM } from './math';
+import { countryLabels, placeLabel } from './map-labels';
+import { FOCUS_MARGIN_KM, round, STRIKE_RADIUS_KM } from './math';
 import { regionOutline } from './region-outline';
 import { regionProjection } from './projection';
 import { RelativePath } from './relative-path';
 import { sampleRoute } from './route';
 import { sceneContents, type SceneContents } from './scene-contents';
-import type { Bounds, LonLat, MapPlace, MapScene, Transform } from './types';
-
-export type { MapLabel };
+import type { Bounds, LonLat, MapLabel, MapPlace, MapScene, Transform } from './types';
 
 /** The region's countries, each with its Natural Earth name. */
 export type RegionTopology = Topology<{
@@ -178,8 +176,6 @@ export function mapModel({ topology, places, scenes, scene, width, height }: Map
 		],
 	};
 }
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 const shows = (id: string) => (c: SceneContents) => c.shown.includes(id);
 

@@ -33,12 +33,20 @@ export interface Named {
 	id: string;
 }
 
+/**
+ * What a place is: a city, town or military base (drawn as a marker), an area (a shape, from an
+ * extent or a distance around a point) or a sea (a label only). The place schema takes its
+ * choices from here.
+ */
+export const PLACE_KINDS = ['city', 'town', 'base', 'area', 'sea'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
 /** A place the map can show. */
 export interface MapPlace extends Named {
 	name: string;
 	lat: number;
 	lon: number;
-	kind: 'city' | 'town' | 'base' | 'area' | 'sea';
+	kind: PlaceKind;
 	/** The exact position was not published: drawn so that it reads as approximate. */
 	approximate?: boolean;
 	/** How the event at the place is sourced; reported ones are drawn differently. */
@@ -72,4 +80,49 @@ export interface MapScene extends Named {
 	countries?: string[];
 	/** A caption for the scene, shown under the map. */
 	note?: string | undefined;
+}
+
+/**
+ * Where a label sits relative to its anchor: beside it (right, left, above, below, or a corner
+ * such as above-right) or centred on it.
+ */
+export const SIDES = [
+	'right',
+	'left',
+	'above',
+	'below',
+	'center',
+	'above-right',
+	'below-right',
+	'above-left',
+	'below-left',
+] as const;
+export type Side = (typeof SIDES)[number];
+
+/** What a label names: a place (or area), a country or a sea; each is set in its own style. */
+export const LABEL_KINDS = ['place', 'country', 'sea'] as const;
+
+/**
+ * A map label, as the server hands it to the client: its text, its anchor in projected px of the
+ * server's drawing, the sides it may take (best first), the scenes it shows in and those that
+ * must show it (the scenes about it).
+ */
+export interface MapLabel {
+	id: string;
+	text: string;
+	kind: (typeof LABEL_KINDS)[number];
+	status: Status;
+	x: number;
+	y: number;
+	sides: readonly Side[];
+	scenes: readonly string[];
+	required: readonly string[];
+}
+
+/** A marker's anchor in projected px of the server's drawing, and the scenes it shows in. */
+export interface MapPoint {
+	id: string;
+	x: number;
+	y: number;
+	scenes: readonly string[];
 }

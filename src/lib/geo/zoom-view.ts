@@ -1,6 +1,6 @@
 import type { Transform } from './types';
 
-/** A zoom written as d3-interpolate's interpolateZoom wants it: [centre x, centre y, size]. */
+/** A zoom as the smooth zoom path takes it (smooth-zoom.ts): [centre x, centre y, size]. */
 export type ZoomView = [number, number, number];
 
 /**

@@ -14,6 +14,10 @@ export const BUDGETS = {
 	embedLoaderBytes: { target: 2_000, limit: 3_000 },
 	/** The JavaScript files among them. */
 	scriptBytes: { target: 25_000, limit: 40_000 },
+	/** The story's inline map (the <story-map> element's markup), gzipped on its own. */
+	mapInlineBytes: { target: 40_000, limit: 40_000 },
+	/** The map's script with every module it imports, gzipped. */
+	mapScriptBytes: { target: 15_000, limit: 15_000 },
 	/** Requests to any origin but the site's own. */
 	thirdPartyRequests: { target: 0, limit: 0 },
 	/** Each Lighthouse mobile category score, 0–100. */
@@ -24,6 +28,10 @@ export const BUDGETS = {
 	totalBlockingTimeMs: { target: 0 },
 	/** Tasks over 50 ms while scrolling through every step at 4× CPU slowdown. */
 	longTasks: { target: 0 },
+	/** The longest frame inside a scene transition while scrolling at 4× CPU, ms. */
+	transitionFrameMs: { target: 33 },
+	/** The 95th percentile frame while scrolling at 4× CPU, ms. */
+	frameP95Ms: { target: 17 },
 } as const;
 
 /** How long a main-thread task may run before it counts as a long task, ms. */

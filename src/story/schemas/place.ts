@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PLACE_KINDS } from '../../lib/geo/types';
 import { STATUSES } from '../../lib/status';
 import { entryId, text } from './common';
 import { strict } from './strict';
@@ -29,7 +30,7 @@ export const PlaceSchema = strict(
 			/** Longitude of the point, or of an area's label. */
 			lon: longitude,
 			/** city, town, base, area (an area needs `extent` or `distanceKm`) or sea (a label only). */
-			kind: z.enum(['city', 'town', 'base', 'area', 'sea']),
+			kind: z.enum(PLACE_KINDS),
 			/** The exact position was not published; the map must show it as approximate. */
 			approximate: z.boolean().default(false),
 			/** For areas: the latitude and longitude ranges it covers. */

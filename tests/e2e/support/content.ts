@@ -64,3 +64,11 @@ export function pageHeadings(): string[] {
 		...(updates.length > 0 ? [page.updatesTitle] : []),
 	];
 }
+
+/** The places a scene of the content's scenes.yaml frames (`focus`), which its map must label. */
+export function sceneFocus(id: string): string[] {
+	return (
+		(read('scenes') as { id: string; focus?: string[] }[]).find((scene) => scene.id === id)
+			?.focus ?? []
+	);
+}

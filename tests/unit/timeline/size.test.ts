@@ -11,7 +11,7 @@ test('src/charts/timeline/client/timeline.ts adds at most 8 KB gzip on top of sh
 		input: 'src/charts/timeline/client/timeline.ts',
 		write: false,
 		logLevel: 'silent',
-		external: [/^d3-/, /\/(motion|scene-events|tweens)$/],
+		external: [/^d3-/, /\/(motion|scene-events)$/],
 		output: { format: 'esm', minify: true },
 	});
 	const size = gzipSync(output[0].code, { level: 9 }).length;

@@ -1,242 +1,338 @@
 /**
  * `<story-map>`: moves the server-rendered map from scene to scene as the story scrolls.
  *
- * Nothing is projected here. Each scene's frame comes from the server (`data-frames`), and the
- * zoom to show it is computed by the same `frameScene` the server used, for the map's current
- * size. One transition (src/client/tweens.ts) animates the zoomed group's transform along
- * d3's smooth zoom path and a single `--k` property that keeps strokes, markers and labels the
- * same size on screen; elements fade with opacity and routes draw in with stroke-dashoffset,
- * so no path is ever re-projected or re-drawn per frame. A new scene interrupts
- * the running transition and starts from wherever it was, so a fast scroll ends on the last
- * scene. Without motion (system setting or the page's toggle), scenes switch at once.
+ * Nothing is projected here, and no frame of a zoom asks the browser to lay out or repaint the
+ * map. The page hands over each scene's frame and every mark's anchor in one payload
+ * (src/lib/geo/map-payload.ts); the zoom that shows a scene is computed by the same
+ * `frameScene` the server used, for the map's current size. A scene change then:
+ * 1. fades out the marks (markers and labels, a screen-space layer) and the scene's shapes
+ *    (their own drawing over the base map), and starts the zoom: keyframes of one transform
+ *    on the layer that holds both drawings, along d3's smooth zoom path, which the compositor
+ *    plays on its own; both fades are compositor work too;
+ * 2. once the marks are out of sight, places them for the new scene (label placement, the
+ *    same pure function as the server's);
+ * 3. when the zoom ends, draws both drawings at the new zoom (one repaint), switches the
+ *    shapes to the new scene's, fades marks and shapes back in, and draws new routes in from
+ *    their start (the Caspian).
+ * A new scene interrupts the running one and starts from wherever the reader sees the map, so
+ * a fast scroll ends on the last scene. Without motion (system setting or the page's toggle),
+ * and for instant changes, scenes switch at once. While a transition runs, the element has
+ * `data-transition="running"`.
  */
-import { interpolateZoom } from 'd3-interpolate';
+import { easeCubicInOut } from 'd3-ease';
 import { frameScene } from '../../../lib/geo/frame';
-import { sceneLabels, type LabelData } from '../../../lib/geo/scene-labels';
-import type { Bounds, Transform } from '../../../lib/geo/types';
-import { fromView, toView } from '../../../lib/geo/zoom-view';
-import { durationOf, readLabel, show, textWidth, words } from './map-dom';
-import { motionAllowed } from '../../../client/motion';
+import { decodeMapPayload, type MapPayload } from '../../../lib/geo/map-payload';
+import { STATIC_LABEL_WIDTH } from '../../../lib/geo/math';
+import { labelSpots, markerSpots } from '../../../lib/geo/scene-labels';
+import type { Transform } from '../../../lib/geo/types';
+import { layerAt, seenThrough, zoomPath } from '../../../lib/geo/zoom-path';
+import { motionDuration } from '../../../client/motion';
+import { nextFrame } from '../../../client/frames';
 import { onSceneChange } from '../../../client/scene-events';
-import { runTweens, type Tween } from '../../../client/tweens';
+import { byId, cssTransform, moveMark, placeLabel, shapesOf, svgTransform, turn } from './map-dom';
 
 type Size = [number, number];
 
+const IDENTITY: Transform = { k: 1, x: 0, y: 0 };
+
+/** A zoom the compositor is playing: its animation and the keyframes it plays. */
+interface Zoom {
+	animation: Animation;
+	layers: Transform[];
+	duration: number;
+}
+
 class StoryMapElement extends HTMLElement {
-	#svg!: SVGSVGElement;
-	#zoom!: SVGGElement;
-	#overlay!: SVGGElement;
-	#frames = new Map<string, Bounds>();
-	#labels: LabelData[] = [];
-	#markers: { x: number; y: number; scenes: string[] }[] = [];
+	#payload!: MapPayload;
+	#canvas!: HTMLElement;
+	#layer!: HTMLElement;
+	#svgs: SVGSVGElement[] = [];
+	#drawings: SVGGElement[] = [];
+	#routes: SVGElement[] = [];
+	#hatch: SVGPatternElement | null = null;
+	#shapes = new Map<SVGElement, readonly string[]>();
+	#markers = new Map<string, SVGSVGElement>();
+	#labels = new Map<string, SVGSVGElement>();
 	#size: Size = [0, 0];
-	#transform: Transform = { k: 1, x: 0, y: 0 };
+	/** A new size for the box, kept for the end of a running zoom rather than cutting it short. */
+	#resized: Size | undefined;
+	/** The zoom the drawing is rendered at; the layer's transform moves it from there. */
+	#drawn: Transform = IDENTITY;
+	#zoom: Zoom | undefined;
+	#draws: Animation[] = [];
+	#timers: number[] = [];
 	#scene = '';
+	/** Which scene and zoom the marks are placed for. */
+	#placed = '';
 	#printing: { scene: string } | undefined;
 	#stop: (() => void) | undefined;
+	#pending: (() => void) | undefined;
 	#observer: ResizeObserver | undefined;
-	#frame = 0;
-	#stopTweens: (() => void) | undefined;
+	#resizing = 0;
+	#steady = 0;
+	#arriving = 0;
 
 	connectedCallback(): void {
-		const svg = this.querySelector('svg');
-		const zoom = this.querySelector<SVGGElement>('[data-zoom]');
-		const overlay = this.querySelector<SVGGElement>('[data-overlay]');
-		if (!svg || !zoom || !overlay) return;
-		[this.#svg, this.#zoom, this.#overlay] = [svg, zoom, overlay];
-		const frames = JSON.parse(this.dataset.frames ?? '{}') as Record<string, Bounds>;
-		this.#frames = new Map(Object.entries(frames));
-		const canvas = document.createElement('canvas').getContext('2d');
-		this.#labels = [...this.querySelectorAll<SVGGElement>('[data-label]')].map((label) => ({
-			...readLabel(label),
-			...(canvas && label.firstElementChild
-				? { width: textWidth(label.firstElementChild, canvas) }
-				: {}),
-		}));
-		this.#markers = [...this.querySelectorAll<SVGGElement>('[data-marker]')].map((marker) => ({
-			x: Number(marker.dataset.x),
-			y: Number(marker.dataset.y),
-			scenes: words(marker.dataset.scenes),
-		}));
+		const canvas = this.querySelector<HTMLElement>('.story-map__canvas');
+		const layer = this.querySelector<HTMLElement>('.story-map__layer');
+		this.#drawings = [...this.querySelectorAll<SVGGElement>('[data-zoom]')];
+		if (!canvas || !layer || this.#drawings.length === 0 || !this.dataset.map) return;
+		[this.#canvas, this.#layer] = [canvas, layer];
+		this.#svgs = this.#drawings.map((drawing) => drawing.ownerSVGElement!);
+		this.#payload = decodeMapPayload(this.dataset.map);
+		this.#hatch = this.querySelector('[data-hatch]');
+		this.#shapes = shapesOf(this, this.#payload.shapes);
+		this.#routes = [...this.querySelectorAll<SVGElement>('[data-route]')];
+		this.#markers = byId(this, 'marker');
+		this.#labels = byId(this, 'label');
 		this.#scene = this.dataset.scene ?? '';
 
 		this.#measure();
 		this.show(this.#scene, true);
+		this.dataset.live = '';
 		this.#stop = onSceneChange((detail) => {
-			if (detail.graphic !== 'map' || !this.#frames.has(detail.scene)) return;
+			if (!Object.hasOwn(this.#payload.frames, detail.scene)) return;
 			const desc = this.querySelector('[data-map-desc]');
 			if (desc) desc.textContent = detail.alt;
 			// Print layout can move the steps; the paper keeps the overview, the screen catches up after.
+			this.#pending?.();
 			if (this.#printing) this.#printing.scene = detail.scene;
-			else this.show(detail.scene, detail.instant);
+			else if (detail.instant) this.show(detail.scene, true);
+			// The step's own changes (caption, live region) take the frame; the zoom starts in the next.
+			else if (detail.scene !== this.#scene) {
+				this.#pending = nextFrame(() => this.show(detail.scene));
+			}
 		});
 		this.#observer = new ResizeObserver(this.#onResize);
-		this.#observer.observe(this.#svg);
+		this.#observer.observe(this.#canvas);
 		addEventListener('beforeprint', this.#beforePrint);
 		addEventListener('afterprint', this.#afterPrint);
 	}
 
 	disconnectedCallback(): void {
 		this.#interrupt();
+		this.#pending?.();
 		this.#stop?.();
 		this.#observer?.disconnect();
-		cancelAnimationFrame(this.#frame);
+		cancelAnimationFrame(this.#resizing);
+		cancelAnimationFrame(this.#steady);
 		removeEventListener('beforeprint', this.#beforePrint);
 		removeEventListener('afterprint', this.#afterPrint);
 	}
 
 	/** Shows a scene: animated unless `instant` or motion is off. Waits for the map to have a size. */
 	show(scene: string, instant = false): void {
-		const bounds = this.#frames.get(scene);
+		const bounds = this.#payload.frames[scene];
 		if (!bounds) return;
 		this.#scene = scene;
 		this.dataset.scene = scene;
+		const unit = instant ? 0 : motionDuration(this);
+		if (unit === 0 && this.#resized) this.#measure(this.#resized);
 		// Without a size there is nothing to frame yet; the first resize shows the scene.
 		const [width, height] = this.#size;
 		if (width === 0 || height === 0) return;
-		// Read before the writes below, so reading a style costs no extra recalculation.
-		const unit = durationOf(getComputedStyle(this).getPropertyValue('--dur'));
+		const target = frameScene(bounds, width, height);
+		const from = this.#seen();
+		this.#interrupt();
+		if (unit === 0) this.#settle(scene, target);
+		else this.#animate(scene, from, target, unit);
+	}
+
+	/** What the reader sees now: the drawing's zoom, moved by the layer if a zoom is playing. */
+	#seen(): Transform {
+		const zoom = this.#zoom;
+		if (!zoom) return this.#drawn;
+		const progress = Number(zoom.animation.currentTime ?? 0) / zoom.duration;
+		return seenThrough(layerAt(zoom.layers, progress), this.#drawn);
+	}
+
+	#animate(scene: string, from: Transform, target: Transform, unit: number): void {
+		const [width, height] = this.#size;
+		const { duration, layers } = zoomPath(from, target, this.#drawn, width, height, {
+			unit,
+			ease: easeCubicInOut,
+		});
+		const previous = this.#zoom?.animation;
+		const animation = this.#layer.animate(
+			layers.map((layer) => ({ transform: cssTransform(layer) })),
+			{ duration, fill: 'forwards' },
+		);
+		// Replaced in the same task, so the compositor goes from one to the other without a gap.
+		previous?.cancel();
+		this.#zoom = { animation, layers, duration };
+		this.dataset.transition = 'running';
+		this.dataset.faded = '';
+		// The marks are placed while out of sight, in a task of their own, not in the scroll's.
+		this.#later(0.3 * unit, () => this.#placeMarks(scene, target, width, height));
+		animation.finished.then(
+			() => this.#arrive(scene, target, unit),
+			() => {},
+		);
+	}
+
+	/**
+	 * The zoom has ended: draw at the new zoom now, and bring the scene in a frame later, so
+	 * that no one frame both lays the map out again and restyles what changes with the scene.
+	 */
+	#arrive(scene: string, zoomedTo: Transform, unit: number): void {
+		// The box changed while the zoom played (a caption of another length, say): frame for it now.
+		const resized = this.#resized;
+		if (resized) this.#measure(resized);
+		const [width, height] = this.#size;
+		const target = resized ? frameScene(this.#payload.frames[scene]!, width, height) : zoomedTo;
+		this.#render(target);
+		if (this.#placed !== placement(scene, target)) this.#placeMarks(scene, target, width, height);
+		this.#arriving = requestAnimationFrame(() => {
+			this.#arriving = requestAnimationFrame(() => this.#bringIn(scene, unit));
+		});
+	}
+
+	/** Switches the shapes and the note to the scene's, fades the scene in, draws new routes. */
+	#bringIn(scene: string, unit: number): void {
+		this.#showNote(scene);
+		const draw = 2.5 * unit;
+		for (const [shape, scenes] of this.#shapes) {
+			const arriving = scenes.includes(scene) && !shape.hasAttribute('data-on');
+			turn(shape, scenes.includes(scene));
+			// A route that appears is drawn from its start (the Caspian end) along its length.
+			if (arriving && shape.dataset.route !== undefined) {
+				this.#draws.push(
+					shape.animate(
+						[
+							{ strokeDasharray: '1 1', strokeDashoffset: 1 },
+							{ strokeDasharray: '1 1', strokeDashoffset: 0 },
+						],
+						{ duration: draw, easing: 'ease-in-out' },
+					),
+				);
+			}
+		}
+		delete this.dataset.faded;
+		const settled = Math.max(unit, this.#draws.length > 0 ? draw : 0);
+		this.#later(settled, () => this.#interrupt());
+	}
+
+	/** Shows a scene at once: no zoom, no fade, no drawing in. */
+	#settle(scene: string, target: Transform): void {
+		const [width, height] = this.#size;
+		this.dataset.instant = '';
+		this.#render(target);
+		this.#placeMarks(scene, target, width, height);
+		for (const [shape, scenes] of this.#shapes) turn(shape, scenes.includes(scene));
+		this.#showNote(scene);
+		delete this.dataset.faded;
+		// Transitions stay off until the frame that shows the scene has been styled.
+		cancelAnimationFrame(this.#steady);
+		this.#steady = requestAnimationFrame(() => {
+			this.#steady = requestAnimationFrame(() => delete this.dataset.instant);
+		});
+	}
+
+	#showNote(scene: string): void {
 		for (const note of this.querySelectorAll<HTMLElement>('[data-note]')) {
 			note.toggleAttribute('data-active', note.dataset.note === scene);
 		}
-
-		const target = frameScene(bounds, width, height);
-		const placed = sceneLabels(this.#labels, this.#markers, scene, target, width, height);
-		const visible = (element: SVGElement) =>
-			words(element.dataset.scenes).includes(scene) &&
-			(element.dataset.label === undefined || Boolean(placed.get(element.dataset.label)?.side));
-		const elements = [...this.querySelectorAll<SVGElement>('[data-scenes]')];
-		for (const label of this.querySelectorAll<SVGElement>('[data-label]')) {
-			const { side, shift } = placed.get(label.dataset.label!) ?? {};
-			if (!side || !shift) continue;
-			label.dataset.side = side;
-			label.firstElementChild?.setAttribute('dx', String(shift[0]));
-			label.firstElementChild?.setAttribute('dy', String(shift[1]));
-		}
-
-		this.#interrupt();
-		const animate = !instant && motionAllowed();
-		if (!animate) {
-			this.#apply(target);
-			for (const element of elements) {
-				show(element, visible(element));
-				element.setAttribute('opacity', visible(element) ? '1' : '0');
-				element.removeAttribute('stroke-dashoffset');
-			}
-			return;
-		}
-		this.#animate(target, elements, visible, unit);
 	}
 
-	#animate(
-		target: Transform,
-		elements: SVGElement[],
-		visible: (e: SVGElement) => boolean,
-		unit: number,
-	): void {
-		const [width, height] = this.#size;
-		const path = interpolateZoom(
-			toView(this.#transform, width, height),
-			toView(target, width, height),
-		);
-		// d3's suggested time for the zoom path, tempered to the page's duration token.
-		const zoom = Math.min(Math.max(path.duration * 0.6, 1.2 * unit), 3 * unit);
-		const opacity = (element: SVGElement) => Number(element.getAttribute('opacity'));
-		const attr = (element: SVGElement, name: string) => (value: number) =>
-			element.setAttribute(name, String(value));
-		const fade = (element: SVGElement, to: number) => (value: number) => {
-			element.setAttribute('opacity', String(value));
-			if (to === 0 && value === 0) show(element, false);
-		};
-
-		const tweens: Tween[] = [
-			{
-				from: 0,
-				to: 1,
-				delay: 0,
-				duration: zoom,
-				set: (t) => this.#apply(fromView(path(t), width, height)),
-			},
-		];
-		for (const element of elements) {
-			const [from, to] = [opacity(element), visible(element) ? 1 : 0];
-			const undrawn = Number(element.getAttribute('stroke-dashoffset') ?? 0);
-			if (element.dataset.route !== undefined && to === 1 && (from < 1 || undrawn > 0)) {
-				// A route that appears is drawn from the Caspian end once the zoom has settled; one
-				// cut short by the last scene change is drawn on from where it stopped.
-				show(element, true);
-				element.setAttribute('opacity', '1');
-				element.setAttribute('stroke-dasharray', '1 1');
-				tweens.push({
-					from: from < 1 ? 1 : undrawn,
-					to: 0,
-					delay: zoom * 0.7,
-					duration: 2.5 * unit,
-					set: attr(element, 'stroke-dashoffset'),
-				});
-			} else if (from !== to) {
-				if (to === 1) show(element, true);
-				// Old things leave early in the zoom, new ones arrive as it settles.
-				const [delay, duration] = to === 0 ? [0, zoom * 0.4] : [zoom * 0.5, zoom * 0.5];
-				tweens.push({ from, to, delay, duration, set: fade(element, to) });
-			}
-		}
-		this.dataset.transition = 'running';
-		this.#stopTweens = runTweens(tweens, () => delete this.dataset.transition);
-	}
-
-	/** Stops the running transition where it is: the next one starts from there. */
+	/** Stops the running transition: the zoom stays where the reader sees it, routes end drawn. */
 	#interrupt(): void {
-		this.#stopTweens?.();
-		this.#stopTweens = undefined;
+		cancelAnimationFrame(this.#arriving);
+		for (const timer of this.#timers) clearTimeout(timer);
+		this.#timers = [];
+		for (const draw of this.#draws) draw.finish();
+		this.#draws = [];
 		delete this.dataset.transition;
 	}
 
-	#apply(transform: Transform): void {
-		this.#transform = transform;
-		const { k, x, y } = transform;
-		this.#zoom.setAttribute('transform', `translate(${x} ${y}) scale(${k})`);
-		this.#overlay.style.setProperty('--k', String(k));
+	/** Draws both drawings at a zoom, with the layer back in place: one repaint, at rest. */
+	#render(zoom: Transform): void {
+		this.#drawn = zoom;
+		for (const drawing of this.#drawings) drawing.setAttribute('transform', svgTransform(zoom));
+		// Strokes and hatching keep their size on screen (see StoryMap.css).
+		for (const route of this.#routes) route.style.setProperty('--k', String(zoom.k));
+		this.#hatch?.setAttribute('patternTransform', `scale(${1 / zoom.k})`);
+		this.#zoom?.animation.cancel();
+		this.#zoom = undefined;
+	}
+
+	/** Places the scene's markers and labels for a `width` × `height` frame zoomed by `zoom`. */
+	#placeMarks(scene: string, zoom: Transform, width: number, height: number): void {
+		this.#placed = placement(scene, zoom);
+		const { labels, markers } = this.#payload;
+		const spots = new Map(
+			labelSpots(labels, markers, scene, zoom, width, height).map((spot) => [spot.id, spot]),
+		);
+		for (const [id, label] of this.#labels) {
+			const spot = spots.get(id);
+			if (spot) placeLabel(label, spot);
+			turn(label, Boolean(spot));
+		}
+		const points = new Map(
+			markerSpots(markers, scene, zoom, width, height).map((spot) => [spot.id, spot]),
+		);
+		for (const [id, marker] of this.#markers) {
+			const point = points.get(id);
+			if (point) moveMark(marker, point.left, point.top);
+			turn(marker, Boolean(point));
+		}
+	}
+
+	#later(delay: number, run: () => void): void {
+		this.#timers.push(window.setTimeout(run, delay));
 	}
 
 	#measure(size?: Size): void {
-		const [width, height] = size ?? [this.#svg.clientWidth, this.#svg.clientHeight];
+		const [width, height] = size ?? [this.#canvas.clientWidth, this.#canvas.clientHeight];
 		this.#size = [width, height];
-		// One unit of the drawing is one pixel on screen, so --k is the zoom and nothing else.
-		if (width > 0 && height > 0) this.#svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+		this.#resized = undefined;
+		// One unit of the drawings is one pixel on screen, so a zoom is in px and nothing else.
+		if (width === 0 || height === 0) return;
+		for (const svg of this.#svgs) svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
 	}
 
-	#onResize = (): void => {
-		cancelAnimationFrame(this.#frame);
-		this.#frame = requestAnimationFrame(() => {
-			const [width, height] = this.#size;
-			if (
-				this.#printing ||
-				(width === this.#svg.clientWidth && height === this.#svg.clientHeight)
-			) {
-				return;
-			}
-			this.#measure();
+	#onResize = ([entry]: ResizeObserverEntry[]): void => {
+		const size: Size = [
+			Math.round(entry!.contentRect.width),
+			Math.round(entry!.contentRect.height),
+		];
+		const [width, height] = this.#size;
+		if (this.#printing || (size[0] === width && size[1] === height)) return;
+		if (this.#zoom) {
+			this.#resized = size;
+			return;
+		}
+		cancelAnimationFrame(this.#resizing);
+		this.#resizing = requestAnimationFrame(() => {
+			this.#measure(size);
 			if (this.#scene) this.show(this.#scene, true);
 		});
 	};
 
-	// Print the server's view (the overview, at its own aspect ratio), whatever was on screen.
+	// Print the server's view (its scene, at its own size and label layout), whatever was on screen.
 	#beforePrint = (): void => {
 		this.#printing = { scene: this.#scene };
-		const [width = 0, height = 0] = words(this.dataset.size).map(Number);
-		this.#measure([width, height]);
-		this.show(this.dataset.staticScene ?? this.#scene, true);
-		// The stylesheet's print --k counter-scales labels to the paper's width.
-		this.#overlay.style.removeProperty('--k');
+		const { size, scene } = this.#payload;
+		const [width, height] = size;
+		this.#interrupt();
+		this.#measure(size);
+		this.#settle(scene, IDENTITY);
+		const narrowest = Math.min(width, STATIC_LABEL_WIDTH) / width;
+		this.#placeMarks(scene, { k: narrowest, x: 0, y: 0 }, width * narrowest, height * narrowest);
+		this.#scene = scene;
+		this.dataset.scene = scene;
+		delete this.dataset.live;
 	};
 
 	#afterPrint = (): void => {
 		const scene = this.#printing?.scene ?? this.#scene;
 		this.#printing = undefined;
+		this.dataset.live = '';
 		this.#measure();
 		this.show(scene, true);
 	};
 }
+
+/** A key for a placement of the marks: the scene, at a zoom. */
+const placement = (scene: string, { k, x, y }: Transform) => `${scene} ${k} ${x} ${y}`;
 
 if (!customElements.get('story-map')) customElements.define('story-map', StoryMapElement);

@@ -9,21 +9,31 @@
  *   through the events. "Show as table" swaps the chart for the table.
  */
 import { stepFocus } from '../../../lib/timeline/steps';
-import { motionAllowed } from '../../../client/motion';
+import { motionDuration } from '../../../client/motion';
+import { nextFrame, whenIdle } from '../../../client/frames';
 import { onSceneChange } from '../../../client/scene-events';
-import { runTweens } from '../../../client/tweens';
 
 class StoryTimeline extends HTMLElement {
 	#marks: SVGGElement[] = [];
 	#cleanup: (() => void) | undefined;
 	#selected: SVGGElement | undefined;
 	#shown: SVGGElement | undefined;
-	#stopNow: (() => void) | undefined;
+	#focus = '';
+	#pending: (() => void) | undefined;
+	#moved = 0;
 
 	connectedCallback(): void {
 		this.#marks = [...this.querySelectorAll<SVGGElement>('[data-event]')];
 		if (this.dataset.variant === 'sticky') {
-			this.#cleanup = onSceneChange(({ events, instant }) => this.#highlight(events, instant));
+			this.#cleanup = onSceneChange(({ events, instant, graphic }) => {
+				this.#pending?.();
+				// Out of sight, the timeline catches up when the browser is idle, without animating;
+				// in sight, in the frame after the step's own changes.
+				if (instant) this.#highlight(events, true);
+				else if (graphic !== this.#kind()) {
+					this.#pending = whenIdle(() => this.#highlight(events, true));
+				} else this.#pending = nextFrame(() => this.#highlight(events, false));
+			});
 		} else {
 			this.#interact();
 		}
@@ -31,15 +41,20 @@ class StoryTimeline extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#cleanup?.();
+		this.#pending?.();
 	}
 
 	#highlight(ids: string[], instant: boolean): void {
 		const list = this.#marks.map((mark) => ({ id: mark.dataset.event!, date: mark.dataset.date! }));
 		const focus = stepFocus(ids, list);
+		// Most steps keep the events of the step before: then there is nothing to write.
+		const key = `${focus.events.join(' ')}|${focus.now ?? ''}`;
+		if (key === this.#focus && !instant) return;
+		this.#focus = key;
 		const active = new Set(focus.events);
-		const ms = instant || !motionAllowed() ? 0 : duration(this);
+		const ms = instant ? 0 : motionDuration(this);
 
-		// The fade itself is CSS (opacity over --dur); instant changes skip it.
+		// The fades are CSS (opacity over --dur), and so is the move; instant changes skip both.
 		const chart = this.querySelector<HTMLElement>('.tl-chart');
 		chart?.toggleAttribute('data-instant', ms === 0);
 		chart?.toggleAttribute('data-focused', active.size > 0);
@@ -53,21 +68,28 @@ class StoryTimeline extends HTMLElement {
 		const ticks = [...this.querySelectorAll<SVGGElement>('[data-day]')];
 		ticks.forEach((tick) => tick.toggleAttribute('data-current', tick.dataset.day === focus.now));
 		const target = ticks.find((tick) => tick.dataset.day === focus.now)?.dataset.x;
-		const now = this.querySelector<SVGRectElement>('[data-now]');
+		const now = this.querySelector<SVGGElement>('[data-now]');
 		if (!now) return;
-		this.#stopNow?.();
 		if (!target) {
 			now.setAttribute('visibility', 'hidden');
 			return;
 		}
 		// A marker that was hidden appears where it belongs rather than sliding in from elsewhere.
 		const wasHidden = now.getAttribute('visibility') === 'hidden';
+		if (wasHidden) chart?.setAttribute('data-instant', '');
 		now.removeAttribute('visibility');
-		const from = parseFloat(now.getAttribute('x') ?? '0');
-		const to = parseFloat(target);
-		const place = (x: number) => now.setAttribute('x', `${x}%`);
-		if (wasHidden || ms === 0) place(to);
-		else this.#stopNow = runTweens([{ from, to, delay: 0, duration: ms, set: place }], () => {});
+		const shift = Number.parseFloat(target) - Number.parseFloat(now.dataset.x ?? '0');
+		now.style.transform = `translateX(${Math.round(shift * 1000) / 1000}%)`;
+		if (ms > 0 && !wasHidden) {
+			this.dataset.transition = 'running';
+			clearTimeout(this.#moved);
+			this.#moved = window.setTimeout(() => delete this.dataset.transition, ms);
+		}
+	}
+
+	/** The chart kind the story shows this timeline for: its graphic layer's. */
+	#kind(): string | undefined {
+		return this.closest<HTMLElement>('[data-graphic-layer]')?.dataset.graphicLayer;
 	}
 
 	#interact(): void {
@@ -158,12 +180,6 @@ const STEPS: Record<string, number> = {
 
 function markOf(target: EventTarget | null): SVGGElement | undefined {
 	return (target as Element | null)?.closest<SVGGElement>('[data-event]') ?? undefined;
-}
-
-/** The length of an animation, from the page's --dur token. */
-function duration(element: Element): number {
-	const value = getComputedStyle(element).getPropertyValue('--dur').trim();
-	return value.endsWith('ms') ? parseFloat(value) : parseFloat(value) * 1000 || 0;
 }
 
 if (!customElements.get('story-timeline')) customElements.define('story-timeline', StoryTimeline);
