@@ -14,10 +14,16 @@ const chart = document.body.dataset.chart ?? '';
 if (window.parent !== window) {
 	const pymId = query.get('childId');
 	let reported = 0;
-	new ResizeObserver(() => {
-		// Never shorter than the loader's reservation at this width: the host page keeps still.
+	// Never shorter than the loader's reservation at this width: the host page keeps still. Set
+	// on resize, not in the observer: resizing what it observes from its own callback is the
+	// "ResizeObserver loop" error that every engine reports.
+	const keepFloor = () => {
 		const floor = `${reservedHeight(chart, innerWidth, options.caption)}px`;
 		if (document.body.style.minHeight !== floor) document.body.style.minHeight = floor;
+	};
+	keepFloor();
+	addEventListener('resize', keepFloor);
+	new ResizeObserver(() => {
 		const height = Math.ceil(document.body.getBoundingClientRect().height);
 		if (height === reported) return;
 		reported = height;
