@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { chartRoutes } from './tools/lib/chart-routes.mjs';
 import { inlineScriptHashes } from './tools/lib/inline-script-hashes.mjs';
 
 /**
@@ -14,7 +15,7 @@ export default defineConfig({
 	...(process.env.SITE ? { site: process.env.SITE } : {}),
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap()],
+	integrations: [mdx(), sitemap(), chartRoutes()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	// Shiki colours code with inline styles, which the security policy blocks; the story has no

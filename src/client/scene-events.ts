@@ -14,8 +14,10 @@ export interface SceneChangeDetail {
 	section: string;
 	/** The scene to show. */
 	scene: string;
-	/** Which graphic shows that scene. */
-	graphic: 'map' | 'timeline';
+	/** Which chart kind shows that scene (src/charts/registry.ts). */
+	graphic: string;
+	/** What readers call that kind: "Map", "Timeline". */
+	label: string;
 	/** The scene's title and this step's description of it. */
 	title: string;
 	alt: string;

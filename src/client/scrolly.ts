@@ -97,7 +97,8 @@ class ScrollyStory extends HTMLElement {
 			step: step.id,
 			section: data.section ?? '',
 			scene: data.scene ?? '',
-			graphic: data.graphic === 'timeline' ? 'timeline' : 'map',
+			graphic: data.graphic ?? '',
+			label: data.label ?? '',
 			title: data.title ?? '',
 			alt: data.alt ?? '',
 			events: (data.events ?? '').split(' ').filter(Boolean),
@@ -111,6 +112,9 @@ class ScrollyStory extends HTMLElement {
 	#showCaption(detail: SceneChangeDetail, announce: boolean): void {
 		const graphic = this.querySelector<HTMLElement>('.scrolly__graphic');
 		if (graphic) graphic.dataset.graphic = detail.graphic;
+		for (const layer of this.querySelectorAll<HTMLElement>('[data-graphic-layer]')) {
+			layer.toggleAttribute('data-active', layer.dataset.graphicLayer === detail.graphic);
+		}
 		const title = this.querySelector('[data-caption-title]');
 		const text = this.querySelector('[data-caption-text]');
 		if (title) title.textContent = detail.title;
@@ -118,8 +122,7 @@ class ScrollyStory extends HTMLElement {
 		// Announce scenes, not steps: two steps on one scene should not repeat the news.
 		if (announce && detail.scene !== this.#scene) {
 			const status = this.querySelector('[data-scene-status]');
-			const kind = detail.graphic === 'map' ? 'Map' : 'Timeline';
-			if (status) status.textContent = `${kind}: ${detail.title}`;
+			if (status) status.textContent = `${detail.label}: ${detail.title}`;
 		}
 		this.#scene = detail.scene;
 	}

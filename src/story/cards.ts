@@ -2,13 +2,13 @@
  * The social cards the build writes (src/pages/social/[name].png.ts): one for the story and
  * one per scene, so a shared embed link shows its own chart. Pages name theirs with `card`.
  */
+import { cardPictureOf } from '../charts/cards';
+import { chartDefinition } from '../charts/registry';
 import type { CardContent } from '../lib/card/layout';
-import { scenePicture } from './card-pictures';
 import { loadStory } from './load';
 
-/** The story's card; it shows the Caspian launch, the scene the headline is about. */
+/** The story's card; it shows the scene the article names in its `card` field. */
 export const STORY_CARD = 'story';
-const STORY_CARD_SCENE = 'caspian-launch';
 
 /** A card to render: its file name and what it shows. */
 export interface CardSpec {
@@ -24,8 +24,15 @@ export function cardPath(name: string): string {
 	return `social/${name}.png`;
 }
 
-/** Every card: the story's first, then one per scene. */
-export async function loadCards(): Promise<CardSpec[]> {
+let loading: Promise<CardSpec[]> | undefined;
+
+/** Every card: the story's first, then one per scene. Computed once per build. */
+export function loadCards(): Promise<CardSpec[]> {
+	loading ??= buildCards();
+	return loading;
+}
+
+async function buildCards(): Promise<CardSpec[]> {
 	const story = await loadStory();
 	const { article } = story;
 	const card = (
@@ -35,7 +42,7 @@ export async function loadCards(): Promise<CardSpec[]> {
 		sceneId: string,
 		standfirst?: string,
 	): CardSpec => {
-		const picture = scenePicture(story, sceneId);
+		const picture = cardPictureOf(story, sceneId);
 		return {
 			name,
 			content: { kicker, headline, standfirst, credit: article.author, mapSvg: picture?.svg },
@@ -43,11 +50,11 @@ export async function loadCards(): Promise<CardSpec[]> {
 		};
 	};
 	return [
-		card(STORY_CARD, 'Explainer', article.headline, STORY_CARD_SCENE),
+		card(STORY_CARD, 'Explainer', article.headline, article.card),
 		...[...story.scenes.values()].map((scene) =>
 			card(
 				scene.id,
-				scene.graphic === 'map' ? 'Map' : 'Timeline',
+				chartDefinition(scene.graphic).label,
 				scene.title,
 				scene.id,
 				`From the explainer “${article.headline}”`,

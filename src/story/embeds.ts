@@ -4,6 +4,7 @@
  */
 import { chartSources, creditLine } from '../lib/embed/credits';
 import { embeddableCharts, type EmbeddableChart } from '../lib/embed/charts';
+import { CHARTS, chartDefinition } from '../charts/registry';
 import { loadStory, type StoryModel } from './load';
 
 export interface EmbedPage extends EmbeddableChart {
@@ -15,11 +16,20 @@ export interface EmbedPage extends EmbeddableChart {
 /** Every embeddable chart with its credits, in gallery order. */
 export async function loadEmbeds(): Promise<EmbedPage[]> {
 	const story = await loadStory();
-	return embeddableCharts([...story.scenes.values()]).map((chart) => ({
+	return embeddableCharts(
+		inRegistryOrder([...story.scenes.values()]),
+		(kind) => chartDefinition(kind).embed,
+	).map((chart) => ({
 		...chart,
 		source: credit(story, chart),
 		step: story.steps.find((step) => step.scene.id === chart.scene)?.id,
 	}));
+}
+
+/** Scenes grouped by chart kind, in the registry's order (the gallery's). */
+function inRegistryOrder<Scene extends { graphic: string }>(scenes: Scene[]): Scene[] {
+	const rank = (scene: Scene) => CHARTS.findIndex((chart) => chart.kind === scene.graphic);
+	return scenes.toSorted((a, b) => rank(a) - rank(b));
 }
 
 function credit(story: StoryModel, chart: EmbeddableChart): string {
@@ -28,10 +38,22 @@ function credit(story: StoryModel, chart: EmbeddableChart): string {
 		places: event.places.map((place) => place.id),
 		sources: event.sources.map((source) => source.id),
 	}));
-	const focus = chart.graphic === 'map' ? scene?.focus.map((place) => place.id) : undefined;
+	// A chart of places credits the events at them; one without (the timeline) credits them all.
+	const focus = scene && 'focus' in scene ? scene.focus.map((place) => place.id) : undefined;
 	const ids = chartSources(events, focus);
 	const outlets = ids.map((id) => story.sources.find((source) => source.id === id)!.outlet);
-	return chart.graphic === 'map'
-		? `${creditLine(outlets)}. Map: Natural Earth`
-		: creditLine(outlets);
+	const { credit: extra } = chartDefinition(chart.graphic);
+	return extra ? `${creditLine(outlets)}. ${extra}` : creditLine(outlets);
+}
+
+/**
+ * The static paths of one kind's embed page, `/embed/<kind>/[...scene]`: a scene per chart of a
+ * `per-scene` kind, none (`/embed/<kind>/`) for a `single` one.
+ */
+export async function embedPaths(kind: string) {
+	const charts = (await loadEmbeds()).filter((chart) => chart.graphic === kind);
+	return charts.map((chart) => ({
+		params: { scene: chart.path === kind ? undefined : chart.scene },
+		props: { chart },
+	}));
 }

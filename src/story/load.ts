@@ -15,13 +15,15 @@ import type { Article } from './schemas/article';
 import type { Claim, Question } from './schemas/claim';
 import type { StoryEvent } from './schemas/event';
 import type { Place } from './schemas/place';
-import type { Scene } from './schemas/scene';
+import type { Scene, SceneOf } from './schemas/scene';
 import type { Source } from './schemas/source';
 
 type WithId<T> = T & { id: string };
 
 export type SourceModel = WithId<Source> & { number: number };
 export type SceneModel = WithId<Scene>;
+/** A scene of one chart kind. */
+export type SceneModelOf<Kind extends Scene['graphic']> = WithId<SceneOf<Kind>>;
 export type PlaceModel = WithId<Place>;
 export type EventModel = WithId<StoryEvent>;
 export type ClaimModel = WithId<Claim>;
@@ -86,15 +88,23 @@ async function load(): Promise<StoryModel> {
 		getCollection('scenes'),
 	]);
 
-	const entries: EntryInput[] = [story, sources, places, events, claims, questions, scenes].flatMap(
-		(collection) =>
-			collection.map((entry) => ({
-				collection: entry.collection,
-				id: entry.id,
-				file: entry.filePath ?? `${entry.collection}/${entry.id}`,
-				data: entry.data,
-				...('body' in entry && entry.body !== undefined ? { body: entry.body } : {}),
-			})),
+	const entries: EntryInput[] = [
+		article,
+		story,
+		sources,
+		places,
+		events,
+		claims,
+		questions,
+		scenes,
+	].flatMap((collection) =>
+		collection.map((entry) => ({
+			collection: entry.collection,
+			id: entry.id,
+			file: entry.filePath ?? `${entry.collection}/${entry.id}`,
+			data: entry.data,
+			...('body' in entry && entry.body !== undefined ? { body: entry.body } : {}),
+		})),
 	);
 	const problems = checkStory(entries);
 	if (problems.length > 0) {
@@ -147,6 +157,34 @@ async function load(): Promise<StoryModel> {
 		places: new Map(places.map((entry) => [entry.id, withId(entry)])),
 		scenes: sceneMap,
 	};
+}
+
+/** The story's scenes of one chart kind, in content order. */
+export function scenesOf<Kind extends Scene['graphic']>(
+	story: StoryModel,
+	kind: Kind,
+): SceneModelOf<Kind>[] {
+	return [...story.scenes.values()].filter(
+		(scene): scene is SceneModelOf<Kind> => scene.graphic === kind,
+	);
+}
+
+/**
+ * What a chart kind shows without JavaScript, in print and before any step is active: its scene
+ * marked `overview`, else the first step's scene of that kind, else its first scene.
+ */
+export function overviewScene(story: StoryModel, kind: string): SceneModel | undefined {
+	const scenes = [...story.scenes.values()].filter((scene) => scene.graphic === kind);
+	return (
+		scenes.find((scene) => scene.overview) ??
+		story.steps.find((step) => step.scene.graphic === kind)?.scene ??
+		scenes[0]
+	);
+}
+
+/** The chart kinds the story's steps show, in the order of their first step. */
+export function kindsInStory(story: StoryModel): string[] {
+	return [...new Set(story.steps.map((step) => step.scene.graphic))];
 }
 
 /** Renders a section's MDX body. */

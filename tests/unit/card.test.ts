@@ -16,7 +16,7 @@ import { renderCard } from '../../src/lib/card/render-card';
 import { mapPicture } from '../../src/lib/card/map-picture';
 import { mapModel } from '../../src/lib/geo/map-model';
 import { sceneLabels } from '../../src/lib/geo/scene-labels';
-import { places, region, scenes } from './geo/story-data';
+import { mapScenes, places, region } from './geo/story-data';
 import { countColour, decodePng, pngSize } from '../e2e/support/png';
 
 const ACCENT = '#ff8a7a';
@@ -144,7 +144,14 @@ describe('placePicture(document, picture, box)', () => {
 
 describe('mapPicture(model, placed)', () => {
 	const picture = (scene: string) => {
-		const model = mapModel({ topology: region, places, scenes, scene, width: 560, height: 630 });
+		const model = mapModel({
+			topology: region,
+			places,
+			scenes: mapScenes,
+			scene,
+			width: 560,
+			height: 630,
+		});
 		const placed = sceneLabels(model.labels, model.markers, scene, { k: 1, x: 0, y: 0 }, 560, 630);
 		return { model, svg: mapPicture(model, placed) };
 	};

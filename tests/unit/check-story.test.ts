@@ -180,3 +180,28 @@ describe('sectionAnchor(entryId)', () => {
 		expect(sectionAnchor(id)).toBe(anchor);
 	});
 });
+
+describe('checkStory: scenes chosen by id', () => {
+	test("the article's card must name a scene", () => {
+		const entries = [
+			...story(),
+			{ collection: 'article', id: 'a', file: 'content/data/article.yaml', data: { card: 'nope' } },
+		];
+		expect(messages(entries)).toContain('content/data/article.yaml: card: unknown scene id "nope"');
+		entries[entries.length - 1]!.data = { card: 'launch' };
+		expect(messages(entries)).toEqual([]);
+	});
+
+	test('only one scene of a kind can be its overview', () => {
+		const scene = (id: string) => ({
+			collection: 'scenes',
+			id,
+			file: 'content/data/scenes.yaml',
+			data: { graphic: 'map', overview: true },
+		});
+		const entries = [...story(), scene('first'), scene('second')];
+		expect(messages(entries)).toContain(
+			'content/data/scenes.yaml: second.overview: only one map scene can be the overview; first already is',
+		);
+	});
+});

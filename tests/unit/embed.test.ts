@@ -63,20 +63,30 @@ describe('pymHeightMessage(childId, height)', () => {
 	});
 });
 
-describe('embeddableCharts(scenes)', () => {
+describe('embeddableCharts(scenes, policy)', () => {
 	const scenes = [
 		{ id: 'launch', graphic: 'map', title: 'Launch', description: 'd' },
 		{ id: 'timeline', graphic: 'timeline', title: 'Ten days', description: 'd' },
 		{ id: 'impact', graphic: 'map', title: 'Impact', description: 'd' },
 	] as const;
 
-	test('lists every map scene, then the timeline once, with paths the loader accepts', () => {
-		const charts = embeddableCharts(scenes);
-		expect(charts.map((chart) => chart.path)).toEqual(['map/launch', 'map/impact', 'timeline']);
+	const policy = (kind: string) => (kind === 'timeline' ? 'single' : 'per-scene');
+
+	test('lists every scene of a per-scene kind and a single kind once, in scene order, with paths the loader accepts', () => {
+		const charts = embeddableCharts(scenes, policy);
+		expect(charts.map((chart) => chart.path)).toEqual(['map/launch', 'timeline', 'map/impact']);
 		for (const chart of charts) expect(CHART_PATH.test(chart.path)).toBe(true);
 	});
 
-	test.each(['map/../../evil', 'map/Launch', 'https://evil.example/', 'map/', 'timeline/x'])(
+	test('a single kind stands for its first scene', () => {
+		const twice = [...scenes, { id: 'later', graphic: 'timeline', title: 'T', description: 'd' }];
+		const timelines = embeddableCharts(twice, policy).filter(
+			(chart) => chart.graphic === 'timeline',
+		);
+		expect(timelines.map((chart) => chart.scene)).toEqual(['timeline']);
+	});
+
+	test.each(['map/../../evil', 'map/Launch', 'https://evil.example/', 'map/', 'map/a/b'])(
 		'the loader refuses the path %s',
 		(path) => {
 			expect(CHART_PATH.test(path)).toBe(false);

@@ -211,6 +211,7 @@ describe('ArticleSchema', () => {
 		modified: '2026-11-25',
 		author: 'Desk',
 		lang: 'en-GB',
+		card: 'launch',
 	};
 	test('modified may not precede published', () => {
 		expect(issuesOf(ArticleSchema.safeParse({ ...article, modified: '2026-11-24' }))).toContain(

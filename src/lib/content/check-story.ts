@@ -58,6 +58,8 @@ export function checkStory(entries: EntryInput[]): Problem[] {
 		}
 	}
 
+	problems.push(...checkSceneChoices(entries, ids.get('scenes') ?? new Set()));
+
 	const sections = entries.filter((entry) => entry.collection === 'story');
 	problems.push(...checkAnchors(sections));
 	for (const section of sections) {
@@ -72,6 +74,37 @@ export function checkStory(entries: EntryInput[]): Problem[] {
 				message: 'source is never cited; cite it or remove it',
 			});
 		}
+	}
+	return problems;
+}
+
+/**
+ * The scenes the content picks by id outside a reference: the article's `card`, and at most one
+ * `overview` per chart kind.
+ */
+function checkSceneChoices(entries: EntryInput[], scenes: Set<string>): Problem[] {
+	const problems: Problem[] = [];
+	for (const article of entries.filter((entry) => entry.collection === 'article')) {
+		const { card } = article.data as { card?: unknown };
+		if (typeof card === 'string' && !scenes.has(card)) {
+			problems.push({ file: article.file, field: 'card', message: `unknown scene id "${card}"` });
+		}
+	}
+	const overviews = new Map<string, string[]>();
+	for (const scene of entries.filter((entry) => entry.collection === 'scenes')) {
+		const { graphic, overview } = scene.data as { graphic?: string; overview?: boolean };
+		if (overview && graphic) overviews.set(graphic, [...(overviews.get(graphic) ?? []), scene.id]);
+	}
+	for (const [kind, ids] of overviews) {
+		if (ids.length < 2) continue;
+		const file = entries.find(
+			(entry) => entry.id === ids[1] && entry.collection === 'scenes',
+		)!.file;
+		problems.push({
+			file,
+			field: `${ids[1]}.overview`,
+			message: `only one ${kind} scene can be the overview; ${ids[0]} already is`,
+		});
 	}
 	return problems;
 }

@@ -1,40 +1,40 @@
-/** A chart that other sites can embed: one map scene, or the timeline. */
+/** A chart that other sites can embed: one scene of a kind, or a kind that is one chart. */
 export interface EmbeddableChart {
-	/** Path under /embed/, also the loader's `data-explainer-embed` value: `map/<scene>` or `timeline`. */
+	/** Path under /embed/, also the loader's `data-explainer-embed` value: `<kind>/<scene>` or `<kind>`. */
 	path: string;
-	graphic: 'map' | 'timeline';
+	/** The chart kind (the scene's `graphic`). */
+	graphic: string;
 	/** The scene id shown. */
 	scene: string;
 	title: string;
 	description: string;
 }
 
-/** Lists the embeddable charts: every map scene, and the timeline once. */
-export function embeddableCharts(
-	scenes: readonly {
-		id: string;
-		graphic: 'map' | 'timeline';
-		title: string;
-		description: string;
-	}[],
-): EmbeddableChart[] {
-	const maps = scenes.filter((scene) => scene.graphic === 'map');
-	const timeline = scenes.find((scene) => scene.graphic === 'timeline');
-	return [
-		...maps.map((scene) => ({ ...chartOf(scene), path: `map/${scene.id}` })),
-		...(timeline ? [{ ...chartOf(timeline), path: 'timeline' }] : []),
-	];
-}
-
-function chartOf(scene: {
+/** What embeddableCharts needs of a scene. */
+interface SceneInput {
 	id: string;
-	graphic: 'map' | 'timeline';
+	graphic: string;
 	title: string;
 	description: string;
-}) {
-	const { id, graphic, title, description } = scene;
-	return { scene: id, graphic, title, description };
+}
+
+/**
+ * Lists the embeddable charts, in scene order: every scene of a `per-scene` kind, and the first
+ * scene of a `single` kind once. `policy` says which a kind is.
+ */
+export function embeddableCharts(
+	scenes: readonly SceneInput[],
+	policy: (kind: string) => 'per-scene' | 'single',
+): EmbeddableChart[] {
+	const seen = new Set<string>();
+	return scenes.flatMap(({ id, graphic, title, description }) => {
+		const single = policy(graphic) === 'single';
+		if (single && seen.has(graphic)) return [];
+		seen.add(graphic);
+		const path = single ? graphic : `${graphic}/${id}`;
+		return [{ path, graphic, scene: id, title, description }];
+	});
 }
 
 /** The loader accepts only paths of this shape, so a typo cannot point the iframe elsewhere. */
-export const CHART_PATH = /^(map\/[a-z0-9]+(?:-[a-z0-9]+)*|timeline)$/;
+export const CHART_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;

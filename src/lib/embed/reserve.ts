@@ -22,7 +22,7 @@ interface Reservation {
 }
 
 /** Measured across every chart, with a margin, in CSS px. */
-const RESERVATIONS: Record<'map' | 'timeline', Record<'caption' | 'bare', Reservation>> = {
+const RESERVATIONS: Record<string, Record<'caption' | 'bare', Reservation>> = {
 	map: {
 		caption: { aspect: 0.8, inset: 24, min: 265, intercept: 680, slope: 0.5, max: 520 },
 		bare: { aspect: 0.8, inset: 24, min: 125, intercept: 390, slope: 0.4, max: 280 },
@@ -34,7 +34,8 @@ const RESERVATIONS: Record<'map' | 'timeline', Record<'caption' | 'bare', Reserv
 };
 
 function reservation(path: string, caption: boolean): Reservation {
-	return RESERVATIONS[path === 'timeline' ? 'timeline' : 'map'][caption ? 'caption' : 'bare'];
+	const kind = RESERVATIONS[path.split('/')[0]!] ?? RESERVATIONS['map']!;
+	return kind[caption ? 'caption' : 'bare'];
 }
 
 /** Height in px to reserve for the chart at `path` (`map/<scene>` or `timeline`), `width` px wide. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, text } from './common';
+import { isoDate, slug, text } from './common';
 
 /** The article's own metadata (content/data/article.yaml). */
 export const ArticleSchema = z
@@ -14,6 +14,8 @@ export const ArticleSchema = z
 		modified: isoDate,
 		/** The organisation credited as author. */
 		author: text('author'),
+		/** The scene drawn on the story's own social card: a scene id from scenes.yaml. */
+		card: slug,
 		/** BCP 47 language tag of the text. */
 		lang: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en-GB'),
 	})

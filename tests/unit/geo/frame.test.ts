@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { framePadding, frameScene } from '../../../src/lib/geo/frame';
 import { mapModel } from '../../../src/lib/geo/map-model';
 import type { Bounds, Padding, Transform } from '../../../src/lib/geo/types';
-import { framedBy, mapScenes, places, region, scenes } from './story-data';
+import { framedBy, mapScenes, places, region } from './story-data';
 
 const apply = ({ k, x, y }: Transform, [px, py]: [number, number]): [number, number] => [
 	px * k + x,
@@ -94,7 +94,7 @@ describe('frameScene(bounds, width, height, padding)', () => {
 });
 
 describe('every map scene, framed at phone and desktop sizes', () => {
-	const model = mapModel({ topology: region, places, scenes, width: 800, height: 640 });
+	const model = mapModel({ topology: region, places, scenes: mapScenes, width: 800, height: 640 });
 	const sizes = [
 		[320, 480],
 		[320, 900],

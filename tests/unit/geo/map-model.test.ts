@@ -4,9 +4,9 @@ import { mapModel } from '../../../src/lib/geo/map-model';
 import { regionProjection } from '../../../src/lib/geo/projection';
 import { sceneLabels } from '../../../src/lib/geo/scene-labels';
 import type { MapScene } from '../../../src/lib/geo/types';
-import { framedBy, mapScenes, place, places, region, scenes } from './story-data';
+import { framedBy, mapScenes, place, places, region } from './story-data';
 
-const input = { topology: region, places, scenes, width: 800, height: 640 };
+const input = { topology: region, places, scenes: mapScenes, width: 800, height: 640 };
 
 describe('regionProjection(zoom)', () => {
 	test('bakes a zoom in: the same as zooming the projected point', () => {
@@ -86,7 +86,7 @@ describe('mapModel(input)', () => {
 		['a country it does not have', { focus: [{ id: 'takab' }], countries: ['Narnia'] }, '"Narnia"'],
 	])('fails the build naming %s', (_, extra, message) => {
 		const bad: MapScene = { id: 'bad', graphic: 'map', title: 'T', description: 'D', ...extra };
-		expect(() => mapModel({ ...input, scenes: [...scenes, bad] })).toThrow(message);
+		expect(() => mapModel({ ...input, scenes: [...mapScenes, bad] })).toThrow(message);
 	});
 });
 

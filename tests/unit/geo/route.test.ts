@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { EARTH_RADIUS_KM } from '../../../src/lib/geo/math';
 import { sampleRoute } from '../../../src/lib/geo/route';
 import type { LonLat } from '../../../src/lib/geo/types';
-import { place, region, scenes } from './story-data';
+import { mapScenes, place, region } from './story-data';
 
 const km = (a: LonLat, b: LonLat) => geoDistance(a, b) * EARTH_RADIUS_KM;
 
@@ -49,7 +49,7 @@ describe("the story's missile routes", () => {
 	const countries = feature(region, region.objects.countries).features;
 	const countryAt = (point: LonLat) =>
 		countries.find((country) => geoContains(country, point))?.properties.name ?? 'water';
-	const routes = scenes.find((scene) => scene.id === 'caspian-launch')!.routes!;
+	const routes = mapScenes.find((scene) => scene.id === 'caspian-launch')!.routes!;
 
 	test.each(routes[0]!.to.map((target) => target.id))(
 		'the Caspian → %s route crosses Iran and Iraq, and no other country',

@@ -15,13 +15,13 @@ export const places: MapPlace[] = load('content/data/places.yaml').map(({ id, ..
 	...PlaceSchema.parse(data),
 }));
 
-/** The story's scenes, map and timeline. */
-export const scenes: MapScene[] = load('content/data/scenes.yaml').map(({ id, ...data }) => ({
+/** The story's scenes, of every chart kind. */
+export const scenes = load('content/data/scenes.yaml').map(({ id, ...data }) => ({
 	id,
 	...SceneSchema(reference).parse(data),
 }));
 
-export const mapScenes = scenes.filter((scene) => scene.graphic === 'map');
+export const mapScenes: MapScene[] = scenes.filter((scene) => scene.graphic === 'map');
 
 export const place = (id: string) => places.find((candidate) => candidate.id === id)!;
 
