@@ -16,11 +16,12 @@ eachViewport((size) => {
 		const shots = resolve(RESULTS, 'steps', `${engine}-${size.width}x${size.height}`);
 		mkdirSync(shots, { recursive: true });
 
-		// A third of a screen at a time, as a reader moves; after each move the page must come to
-		// the step at the trigger line. At each new step, wait for its scene and keep a picture.
+		// Half a screen at a time (less than the gap between two steps), as a reader moves; after
+		// each move the page must come to the step at the trigger line. At each new step, wait for
+		// its scene and keep a picture.
 		let seen = -1;
 		const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-		for (let y = 0; y <= height; y += Math.round(size.height / 3)) {
+		for (let y = 0; y <= height; y += Math.round(size.height / 2)) {
 			await tab.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
 			const expected = await tab.evaluate(stepAtTrigger);
 			const index = steps.findIndex((step) => step.id === expected);

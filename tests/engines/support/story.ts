@@ -67,7 +67,11 @@ function showsStep(step: StepInfo, at: string, settled: boolean): boolean {
 	if (step.graphic === 'map') {
 		const map = document.querySelector<HTMLElement>('story-map');
 		if (map?.dataset.scene !== step.scene) return false;
-		if (settled && map.dataset.transition === 'running') return false;
+	}
+	// Settled: the map's zoom and every CSS transition (the layers' cross-fade) have ended.
+	if (settled && document.querySelector('story-map[data-transition="running"]')) return false;
+	if (settled && document.getAnimations().some((animation) => animation.playState === 'running')) {
+		return false;
 	}
 	const timeline = document.querySelector('story-timeline[data-variant="sticky"]');
 	const marks = [...(timeline?.querySelectorAll<SVGElement>('[data-event]') ?? [])];

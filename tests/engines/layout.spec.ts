@@ -1,0 +1,71 @@
+import { expectShowing, readSteps } from './support/story';
+import { eachViewport, expect, test } from './fixtures';
+
+/** Runs in the page: what is wrong with the layout at the active step, as sentences. */
+function layoutProblems(): string[] {
+	const problems: string[] = [];
+	const root = document.documentElement;
+	if (root.scrollWidth > root.clientWidth) {
+		problems.push(`the page is ${root.scrollWidth - root.clientWidth} px wider than the window`);
+	}
+	// On narrow screens the sticky graphic is full-bleed: it must reach the window's right edge.
+	const sticky = document.querySelector('.scrolly__graphic')?.getBoundingClientRect();
+	if (sticky && sticky.left <= 0 && Math.abs(sticky.right - root.clientWidth) > 0.5) {
+		problems.push(`the graphic ends at ${sticky.right} px, the window at ${root.clientWidth} px`);
+	}
+	const card = document.querySelector('[data-step][aria-current="step"] .step__body');
+	const cardBox = card?.getBoundingClientRect();
+	const graphic = document.querySelector<HTMLElement>('.scrolly__graphic');
+	const layer = graphic?.querySelector(`[data-graphic-layer="${graphic.dataset.graphic}"]`);
+	const callouts = [...(layer?.querySelectorAll<HTMLElement>('[data-callout]') ?? [])].filter(
+		(callout) => !callout.hidden,
+	);
+	for (const callout of callouts) {
+		const box = callout.getBoundingClientRect();
+		const covered =
+			cardBox &&
+			box.bottom > cardBox.top &&
+			box.top < cardBox.bottom &&
+			box.right > cardBox.left &&
+			box.left < cardBox.right;
+		if (covered) {
+			problems.push(
+				`callout ${callout.dataset.callout} (${Math.round(box.top)}–${Math.round(box.bottom)} px) is under the step card (from ${Math.round(cardBox.top)} px)`,
+			);
+		}
+	}
+	return problems;
+}
+
+eachViewport(() => {
+	test('at every step nothing overflows sideways and the step card leaves the callouts clear', async ({
+		tab,
+		site,
+	}) => {
+		await tab.goto(site.url);
+		const problems: string[] = [];
+		for (const step of await readSteps(tab)) {
+			// Where a reader scrolling down has the step become active (its top a few px past the
+			// trigger line), and where a link to it lands (its scroll margin).
+			for (const arrival of ['scrolled', 'linked'] as const) {
+				await tab.evaluate(
+					(id, how) => {
+						const element = document.getElementById(id)!;
+						if (how === 'linked') return element.scrollIntoView({ behavior: 'instant' });
+						const offset = Number(
+							document.querySelector<HTMLElement>('scrolly-story')!.dataset.offset,
+						);
+						const top = element.getBoundingClientRect().top - innerHeight * offset + 4;
+						window.scrollBy({ top, behavior: 'instant' });
+					},
+					step.id,
+					arrival,
+				);
+				await expectShowing(tab, step, { settled: true });
+				const found = await tab.evaluate(layoutProblems);
+				problems.push(...found.map((problem) => `${step.id} (${arrival}): ${problem}`));
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});
