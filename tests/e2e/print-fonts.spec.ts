@@ -67,7 +67,7 @@ for (const { fonts, fontconfig, papers } of CASES) {
 				env: { ...process.env, ...(fontconfig ? { FONTCONFIG_FILE: fontconfig } : {}) },
 			});
 			try {
-				const page = await browser.newPage({ baseURL });
+				const page = await browser.newPage(baseURL ? { baseURL } : {});
 				await layOutForPrint(page, paper);
 				expect(await printProblems(page, paper)).toEqual([]);
 			} finally {

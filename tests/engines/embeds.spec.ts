@@ -13,26 +13,37 @@ const embedded = [
 	charts.find((path) => path === 'timeline'),
 ];
 
-/** Heights of each loader iframe and of the document inside it, in document order. */
+/** Heights of each loader iframe and of the document inside it, and that document's width. */
 async function heights(page: EnginePage) {
 	const outer = await page.evaluate(() =>
 		[...document.querySelectorAll('[data-explainer-embed] iframe')].map(
 			(frame) => frame.getBoundingClientRect().height,
 		),
 	);
-	const inner = await page.evaluateInFrames('[data-explainer-embed] iframe', () =>
-		Math.ceil(document.body.getBoundingClientRect().height),
-	);
-	return outer.map((height, index) => ({ outer: height, inner: inner[index] ?? 0 }));
+	const inner = await page.evaluateInFrames('[data-explainer-embed] iframe', () => ({
+		height: Math.ceil(document.body.getBoundingClientRect().height),
+		width: innerWidth,
+	}));
+	return outer.map((height, index) => ({
+		outer: height,
+		...(inner[index] ?? { height: 0, width: 0 }),
+	}));
 }
 
-/** Waits until every loader iframe is within 2 px of its content's height. */
-async function expectFitted(page: EnginePage) {
+/**
+ * Waits until every loader iframe is within 2 px of its content's height, with the first one's
+ * document laid out at most `width` px wide if given (so its new height has been reported).
+ */
+async function expectFitted(page: EnginePage, width?: number) {
+	const done = (list: Awaited<ReturnType<typeof heights>>) =>
+		list.every(({ outer, height }) => height > 0 && Math.abs(outer - height) <= 2) &&
+		(width === undefined || list[0]!.width <= width);
 	const end = Date.now() + 10_000;
 	let last = await heights(page);
-	while (!last.every(({ outer, inner }) => inner > 0 && Math.abs(outer - inner) <= 2)) {
-		if (Date.now() > end)
+	while (!done(last)) {
+		if (Date.now() > end) {
 			throw new Error(`${page.engine}: embeds never fitted: ${JSON.stringify(last)}`);
+		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		last = await heights(page);
 	}
@@ -63,11 +74,12 @@ eachViewport(() => {
 			expect(fitted).toHaveLength(embedded.length);
 
 			// The host narrows its column: the map embed follows, to its new height.
-			await tab.evaluate(() =>
-				document.querySelector<HTMLElement>('.slot')!.style.setProperty('width', '300px'),
-			);
-			const narrow = await expectFitted(tab);
-			expect(narrow[0]!.outer).not.toBe(fitted[0]!.outer);
+			const narrower = 300;
+			await tab.evaluate((width) => {
+				document.querySelector<HTMLElement>('.slot')!.style.setProperty('width', `${width}px`);
+			}, narrower);
+			const narrow = await expectFitted(tab, narrower);
+			expect(narrow[0]!.width).toBeLessThan(fitted[0]!.width);
 			expect(await pageErrors(tab)).toEqual([]);
 		} finally {
 			await host.close();

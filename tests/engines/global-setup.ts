@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { builtPages } from '../e2e/support/pages';
-import { missingRequirements, selectedEngines } from './support/engines';
+import { ALL_ENGINES, missingRequirements, selectedEngines } from './support/engines';
 import { RESULTS } from './fixtures';
 
 /**
@@ -12,6 +12,10 @@ export default function globalSetup(): void {
 		.map((engine) => missingRequirements(engine))
 		.filter(Boolean);
 	if (missing.length > 0) throw new Error(missing.join('\n\n'));
+	const left = ALL_ENGINES.filter((engine) => !selectedEngines().includes(engine));
+	if (left.length > 0) {
+		console.log(`[engines] left out by ENGINES=${process.env.ENGINES}: ${left.join(', ')}`);
+	}
 	builtPages();
 	rmSync(RESULTS, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { expectShowing, readSteps } from './support/story';
+import { expectShowing, motionOff, readSteps } from './support/story';
 import { eachViewport, expect, test } from './fixtures';
 
 /** Runs in the page: what is wrong with the layout at the active step, as sentences. */
@@ -43,6 +43,8 @@ eachViewport(() => {
 		site,
 	}) => {
 		await tab.goto(site.url);
+		// Where things end up, not how they get there: no waiting for each zoom and fade.
+		await motionOff(tab);
 		const problems: string[] = [];
 		for (const step of await readSteps(tab)) {
 			// Where a reader scrolling down has the step become active (its top a few px past the

@@ -8,7 +8,7 @@ import { builtPages } from '../e2e/support/pages';
 import { decodePng } from '../e2e/support/png';
 import { rowPeriod, type Box } from './support/hatch';
 import { launchReference, inReference } from './support/reference';
-import { expectShowing, readSteps } from './support/story';
+import { expectShowing, motionOff, readSteps } from './support/story';
 import { eachViewport, expect, test } from './fixtures';
 
 /**
@@ -180,6 +180,7 @@ eachViewport((size) => {
 		// the zoom instead of keeping its size (fixed by issue 13).
 		test.fail(engine === 'webkit', 'issue 11 item 4: CSS transform on <pattern> (issue 13)');
 		await tab.goto(site.url);
+		await motionOff(tab);
 		const scenes = await tab.evaluate(() =>
 			(
 				document.querySelector('story-map path[fill^="url(#"]')?.getAttribute('data-scenes') ?? ''
@@ -217,6 +218,7 @@ eachViewport((size) => {
 		site,
 	}) => {
 		await tab.goto(site.url);
+		await motionOff(tab);
 		const problems: string[] = [];
 		for (const step of (await readSteps(tab)).filter((candidate) => candidate.graphic === 'map')) {
 			await tab.evaluate(

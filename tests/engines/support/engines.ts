@@ -28,7 +28,8 @@ export const REQUIREMENTS: Record<EngineName, { label: string; needs: Requiremen
 	},
 };
 
-const ALL: EngineName[] = ['firefox', 'webkit'];
+/** Every engine the suite knows. */
+export const ALL_ENGINES: readonly EngineName[] = ['firefox', 'webkit'];
 
 /**
  * The engines to test: all of them, or those named in $ENGINES (`firefox`, `webkit`, or both
@@ -36,13 +37,15 @@ const ALL: EngineName[] = ['firefox', 'webkit'];
  * is asked for fails the run.
  */
 export function selectedEngines(value = process.env.ENGINES): EngineName[] {
-	if (!value?.trim()) return ALL;
+	if (!value?.trim()) return [...ALL_ENGINES];
 	const names = value.split(/[\s,]+/).filter(Boolean);
-	const unknown = names.filter((name) => !ALL.includes(name as EngineName));
+	const unknown = names.filter((name) => !ALL_ENGINES.includes(name as EngineName));
 	if (unknown.length > 0) {
-		throw new Error(`ENGINES names unknown engines: ${unknown.join(', ')} (use ${ALL.join(', ')})`);
+		throw new Error(
+			`ENGINES names unknown engines: ${unknown.join(', ')} (use ${ALL_ENGINES.join(', ')})`,
+		);
 	}
-	return ALL.filter((name) => names.includes(name));
+	return ALL_ENGINES.filter((name) => names.includes(name));
 }
 
 /** Why an engine cannot run here, naming the packages to install; undefined when it can. */
@@ -51,7 +54,7 @@ export function missingRequirements(engine: EngineName): string | undefined {
 	const missing = needs.filter((need) => !existsSync(need.path));
 	if (missing.length === 0) return undefined;
 	const packages = [...new Set(missing.map((need) => need.apt))].join(' ');
-	const others = ALL.filter((name) => name !== engine).join(',');
+	const others = ALL_ENGINES.filter((name) => name !== engine).join(',');
 	return [
 		`${label} is not installed: no ${missing.map((need) => need.path).join(', ')}.`,
 		`  Install it:  sudo apt-get install -y --no-install-recommends ${packages}`,

@@ -59,7 +59,8 @@ function shownInPage(): Shown {
  */
 function showsStep(step: StepInfo, at: string, settled: boolean): boolean {
 	const max = document.documentElement.scrollHeight - innerHeight;
-	if (at === 'top' && scrollY > 0) return false;
+	// Within a pixel: WebKit's smooth scroll to the top can come to rest at 1.
+	if (at === 'top' && scrollY > 1) return false;
 	if (at === 'bottom' && scrollY < max - 1) return false;
 	if (document.querySelector('[data-step][aria-current="step"]')?.id !== step.id) return false;
 	const graphic = document.querySelector<HTMLElement>('.scrolly__graphic')?.dataset.graphic;
@@ -123,3 +124,12 @@ export function stepAtTrigger(): string | undefined {
 
 /** The scene changes the page has dispatched so far. */
 export const sceneLog = async (page: EnginePage) => (await probe(page)).scenes;
+
+/**
+ * Turns animation off in the page, as the reader's motion toggle does (without remembering it),
+ * for scenarios about where things end up rather than how they get there.
+ */
+export const motionOff = (page: EnginePage) =>
+	page.evaluate(() => {
+		document.documentElement.dataset.motion = 'off';
+	});

@@ -115,11 +115,15 @@ function adapt(driver: WebDriver): EnginePage {
 			await driver.actions().sendKeys(KEYS[key]).perform();
 		},
 		setViewport: async ({ width, height }) => {
-			await driver.manage().window().setRect({ width, height });
-			const inner = await driver.executeScript<number[]>(() => [innerWidth, innerHeight]);
-			if (inner[0] !== width || inner[1] !== height) {
-				throw new Error(`webkit: asked for a ${width}×${height} viewport, got ${inner.join('×')}`);
+			// The window resizes asynchronously: ask again until the page has the size.
+			let inner: number[] = [];
+			for (let attempt = 0; attempt < 50; attempt += 1) {
+				if (attempt % 10 === 0) await driver.manage().window().setRect({ width, height });
+				inner = await driver.executeScript<number[]>(() => [innerWidth, innerHeight]);
+				if (inner[0] === width && inner[1] === height) return;
+				await new Promise((resolve) => setTimeout(resolve, 50));
 			}
+			throw new Error(`webkit: asked for a ${width}×${height} viewport, got ${inner.join('×')}`);
 		},
 		screenshot: async (file) => {
 			await writeFile(file, await driver.takeScreenshot(), 'base64');
