@@ -1,4 +1,4 @@
-import { expectShowing, motionOff, readSteps } from './support/story';
+import { arriveAt, motionOff, readSteps } from './support/story';
 import { eachViewport, expect, test } from './fixtures';
 
 /** Runs in the page: what is wrong with the layout at the active step, as sentences. */
@@ -47,23 +47,8 @@ eachViewport(() => {
 		await motionOff(tab);
 		const problems: string[] = [];
 		for (const step of await readSteps(tab)) {
-			// Where a reader scrolling down has the step become active (its top a few px past the
-			// trigger line), and where a link to it lands (its scroll margin).
 			for (const arrival of ['scrolled', 'linked'] as const) {
-				await tab.evaluate(
-					(id, how) => {
-						const element = document.getElementById(id)!;
-						if (how === 'linked') return element.scrollIntoView({ behavior: 'instant' });
-						const offset = Number(
-							document.querySelector<HTMLElement>('scrolly-story')!.dataset.offset,
-						);
-						const top = element.getBoundingClientRect().top - innerHeight * offset + 4;
-						window.scrollBy({ top, behavior: 'instant' });
-					},
-					step.id,
-					arrival,
-				);
-				await expectShowing(tab, step, { settled: true });
+				await arriveAt(tab, step, arrival);
 				const found = await tab.evaluate(layoutProblems);
 				problems.push(...found.map((problem) => `${step.id} (${arrival}): ${problem}`));
 			}

@@ -8,7 +8,7 @@ import { builtPages } from '../e2e/support/pages';
 import { decodePng } from '../e2e/support/png';
 import { rowPeriod, type Box } from './support/hatch';
 import { launchReference, inReference } from './support/reference';
-import { expectShowing, motionOff, readSteps } from './support/story';
+import { arriveAt, motionOff, readSteps } from './support/story';
 import { eachViewport, expect, test } from './fixtures';
 
 /**
@@ -190,11 +190,7 @@ eachViewport((size) => {
 		const measured: string[] = [];
 		const wrong: string[] = [];
 		for (const step of steps) {
-			await tab.evaluate(
-				(id) => document.getElementById(id)!.scrollIntoView({ behavior: 'instant' }),
-				step.id,
-			);
-			await expectShowing(tab, step, { settled: true });
+			await arriveAt(tab, step);
 			const hatch = await tab.evaluate(hatchOnScreen);
 			if (!hatch) continue;
 			const file = testInfo.outputPath(`${step.id}.png`);
@@ -221,11 +217,7 @@ eachViewport((size) => {
 		await motionOff(tab);
 		const problems: string[] = [];
 		for (const step of (await readSteps(tab)).filter((candidate) => candidate.graphic === 'map')) {
-			await tab.evaluate(
-				(id) => document.getElementById(id)!.scrollIntoView({ behavior: 'instant' }),
-				step.id,
-			);
-			await expectShowing(tab, step, { settled: true });
+			await arriveAt(tab, step);
 			problems.push(
 				...(await tab.evaluate(labelCollisions)).map((problem) => `${step.id}: ${problem}`),
 			);

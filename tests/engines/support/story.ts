@@ -126,6 +126,33 @@ export function stepAtTrigger(): string | undefined {
 export const sceneLog = async (page: EnginePage) => (await probe(page)).scenes;
 
 /**
+ * Brings `step` to where a reader meets it and waits until it shows, settled: 'linked' is where
+ * a link to it lands (its scroll margin), 'scrolled' where a reader scrolling down has it become
+ * active (its top a few px past the trigger line).
+ */
+export async function arriveAt(
+	page: EnginePage,
+	step: StepInfo,
+	how: 'linked' | 'scrolled' = 'linked',
+): Promise<void> {
+	await page.evaluate(
+		(id, arrival) => {
+			const element = document.getElementById(id)!;
+			if (arrival === 'linked') return element.scrollIntoView({ behavior: 'instant' });
+			const scroller = document.querySelector<HTMLElement>('scrolly-story')!;
+			const trigger = innerHeight * Number(scroller.dataset.offset);
+			window.scrollBy({
+				top: element.getBoundingClientRect().top - trigger + 4,
+				behavior: 'instant',
+			});
+		},
+		step.id,
+		how,
+	);
+	await expectShowing(page, step, { settled: true });
+}
+
+/**
  * Turns animation off in the page, as the reader's motion toggle does (without remembering it),
  * for scenarios about where things end up rather than how they get there.
  */
