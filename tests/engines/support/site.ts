@@ -54,13 +54,15 @@ export async function serveInstrumentedBuild(): Promise<Site> {
 /**
  * Serves one HTML page from a folder of its own on another site: the story is served from
  * 127.0.0.1 and this page from `localhost` on another port, so the two are neither same-origin
- * nor same-site, as a newsroom's page and ours would be.
+ * nor same-site, as a newsroom's page and ours would be. `files` are served beside it.
  */
 export async function serveHostPage(
 	html: string,
+	files: Record<string, string> = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
 	const dir = await mkdtemp(join(tmpdir(), 'engines-host-'));
 	await writeFile(join(dir, 'index.html'), html);
+	for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
 	const server = await startServer({ dir, port: 0 });
 	return {
 		url: server.url.replace('//127.0.0.1:', '//localhost:'),
