@@ -1,7 +1,10 @@
 /**
  * The cross-engine suite: the story and its embeds in real Firefox ESR (puppeteer-core, WebDriver
  * BiDi) and real WebKitGTK (selenium-webdriver, WebKitWebDriver), against the production build
- * in dist/. Playwright is only the test runner here: fixtures.ts drives the browsers.
+ * in dist/. Playwright is only the test runner here (fixtures.ts drives the browsers; no
+ * Playwright browser starts): the same runner as the e2e suite, with worker-scoped fixtures that
+ * keep one browser per worker, a project per engine, per-test timeouts, test.fail() for the
+ * known defects, and test-results/ for what a person should look at.
  *
  *   npm run test:engines                       both engines
  *   ENGINES=webkit npm run test:engines        one engine (or: -- --project=webkit)
