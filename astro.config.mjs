@@ -4,15 +4,18 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { chartRoutes } from './tools/lib/chart-routes.mjs';
 import { inlineScriptHashes } from './tools/lib/inline-script-hashes.mjs';
+import { siteAndBase } from './tools/lib/site-paths.mjs';
 
 /**
  * BASE_PATH deploys the site under a sub-path (`BASE_PATH=/explainer/ npm run build`);
- * SITE is the public origin, used for canonical and social URLs when set.
+ * SITE is the public origin, used for canonical and social URLs when set. Both are checked
+ * first: a BASE_PATH that could break out of an attribute is refused, and a path in SITE
+ * becomes the base (see tools/lib/site-paths.mjs).
  */
-const base = process.env.BASE_PATH || '/';
+const { site, base } = siteAndBase(process.env);
 
 export default defineConfig({
-	...(process.env.SITE ? { site: process.env.SITE } : {}),
+	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
 	integrations: [mdx(), sitemap(), chartRoutes()],

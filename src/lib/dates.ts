@@ -46,3 +46,17 @@ export function formatDate(isoDate: string, style: 'short' | 'long' | 'weekday' 
 	const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
 	return `${weekday} ${day} ${LONG_MONTHS[month - 1]}`;
 }
+
+/**
+ * A span of days in the short style, naming a shared month and year once: "9–10 Oct 2015",
+ * "30 Sept – 1 Oct 2015". Without `to` (or with the same day), one date.
+ */
+export function formatDateRange(from: string, to?: string): string {
+	if (!to || to === from) return formatDate(from, 'short');
+	const [fromYear, fromMonth, fromDay] = parts(from);
+	const [toYear, toMonth] = parts(to);
+	const end = formatDate(to, 'short');
+	if (fromYear !== toYear) return `${formatDate(from, 'short')} – ${end}`;
+	if (fromMonth !== toMonth) return `${fromDay} ${MONTHS[fromMonth - 1]} – ${end}`;
+	return `${fromDay}–${end}`;
+}

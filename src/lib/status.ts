@@ -17,3 +17,26 @@ export const STATUS_MEANING: Record<Status, string> = {
 	disputed: 'one side asserts it, another denies it',
 	denied: 'rejected by the party concerned',
 };
+
+/**
+ * Categories whose events are statements (someone said or voted something). For them
+ * "confirmed" means the statement itself is on record, not that what it says is true, so
+ * their badge says "on record": a refusal to confirm never carries the word "confirmed".
+ */
+export const STATEMENT_CATEGORIES: readonly Category[] = ['diplomatic', 'denial'];
+
+const ON_RECORD_MEANING =
+	'the statement is on record: made publicly by the speaker or in an official text; this does not confirm what it says';
+
+const isStatement = (status: Status, category?: Category) =>
+	status === 'confirmed' && category !== undefined && STATEMENT_CATEGORIES.includes(category);
+
+/** The word a status badge shows: the status, or "on record" for a confirmed statement. */
+export function statusWord(status: Status, category?: Category): string {
+	return isStatement(status, category) ? 'on record' : status;
+}
+
+/** The one-line meaning of the badge's word, for its tooltip and legends. */
+export function statusMeaning(status: Status, category?: Category): string {
+	return isStatement(status, category) ? ON_RECORD_MEANING : STATUS_MEANING[status];
+}

@@ -2,9 +2,10 @@
  * What an embed page needs about its chart: the chart itself, its credit line and the link back
  * to the step of the story where it appears.
  */
-import { chartSources, creditLine } from '../lib/embed/credits';
+import { chartSources, creditLine, mapSources } from '../lib/embed/credits';
 import { embeddableCharts, type EmbeddableChart } from '../lib/embed/charts';
 import { CHARTS, chartDefinition } from '../charts/registry';
+import { timelineOrder } from '../lib/timeline/order';
 import { loadStory, type StoryModel } from './load';
 
 export interface EmbedPage extends EmbeddableChart {
@@ -32,15 +33,15 @@ function inRegistryOrder<Scene extends { graphic: string }>(scenes: Scene[]): Sc
 	return scenes.toSorted((a, b) => rank(a) - rank(b));
 }
 
+/** The outlets behind what the chart shows: what a chart of places draws, else every event. */
 function credit(story: StoryModel, chart: EmbeddableChart): string {
-	const scene = story.scenes.get(chart.scene);
-	const events = story.events.map((event) => ({
+	const events = timelineOrder(story.events).map((event) => ({
 		places: event.places.map((place) => place.id),
 		sources: event.sources.map((source) => source.id),
 	}));
-	// A chart of places credits the events at them; one without (the timeline) credits them all.
-	const focus = scene && 'focus' in scene ? scene.focus.map((place) => place.id) : undefined;
-	const ids = chartSources(events, focus);
+	const scene = story.scenes.get(chart.scene)!;
+	const ids =
+		'focus' in scene ? mapSources(scene, [...story.places.values()], events) : chartSources(events);
 	const outlets = ids.map((id) => story.sources.find((source) => source.id === id)!.outlet);
 	const { credit: extra } = chartDefinition(chart.graphic);
 	return extra ? `${creditLine(outlets)}. ${extra}` : creditLine(outlets);

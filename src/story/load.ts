@@ -11,6 +11,7 @@ import {
 	type EntryInput,
 } from '../lib/content/check-story';
 import { orderSources } from '../lib/sources';
+import { ContentError } from './check-files';
 import type { Article } from './schemas/article';
 import type { Claim, Question } from './schemas/claim';
 import type { StoryEvent } from './schemas/event';
@@ -63,11 +64,6 @@ export interface StoryModel {
 	scenes: Map<string, SceneModel>;
 }
 
-/** Thrown when content breaks a rule no single schema can check. */
-export class ContentError extends Error {
-	override name = 'ContentError';
-}
-
 let loading: Promise<StoryModel> | undefined;
 
 /** The whole story, loaded and checked once per build. */
@@ -116,7 +112,7 @@ async function load(): Promise<StoryModel> {
 		throw new ContentError(`content/data/article.yaml: must hold exactly one article`);
 	}
 
-	const sceneMap = new Map(scenes.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
+	const sceneMap = new Map(scenes.map((entry) => [entry.id, { ...entry.data, id: entry.id }]));
 	const sorted = [...story].sort((a, b) => a.data.order - b.data.order);
 	const steps: StepModel[] = [];
 	const sections = sorted.map((entry): SectionModel => {

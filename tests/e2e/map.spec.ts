@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { placeName } from './support/content';
 import { activeStep, collectErrors, stepIds } from './support/story';
 
 /** Where the run leaves a picture of every scene, for a person to look at. */
@@ -161,7 +162,7 @@ for (const viewport of [
 			await showStep(page, 'takab-object');
 			expect(await shownOf(page, 'area')).toContain('takab-crash');
 			await expect(map(page).locator('[data-label="takab-crash"] text')).toHaveText(
-				'Reported crash site',
+				placeName('takab-crash'),
 			);
 			await expect(map(page).locator('[data-area="takab-crash"]')).toHaveClass(
 				/map-area--reported/,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { STATEMENT_CATEGORIES, statusWord, type Category, type Status } from '../../src/lib/status';
 import { timelineOrder } from '../../src/lib/timeline/order';
 import { activeStep, collectErrors } from './support/story';
 
@@ -12,6 +13,8 @@ interface DataEvent {
 	sequence?: number;
 	title: string;
 	summary: string;
+	category: Category;
+	status: Status;
 	sources: string[];
 }
 
@@ -269,6 +272,29 @@ test.describe('the full timeline', () => {
 		const at = (id: string) => order.indexOf(id);
 		expect(at('caspian-launch')).toBeLessThan(at('cnn-report'));
 		expect(at('cnn-report')).toBeLessThan(at('carter-london'));
+	});
+
+	test('a statement on record is badged "on record", never "confirmed"; other events by status', async ({
+		page,
+	}) => {
+		await page.goto('./');
+		const statements = events.filter(
+			(event) => STATEMENT_CATEGORIES.includes(event.category) && event.status === 'confirmed',
+		);
+		expect(statements.length).toBeGreaterThan(0);
+		for (const event of events) {
+			const word = statusWord(event.status, event.category);
+			const badge = full(page).locator(`tbody tr[data-row="${event.id}"] .status`);
+			await expect(badge).toHaveText(word, { ignoreCase: true });
+			await expect(sticky(page).locator(`[data-callout="${event.id}"]`)).toContainText(word);
+			await expect(full(page).locator(`[data-event="${event.id}"]`)).toHaveAccessibleName(
+				new RegExp(`Status: ${word}\\.$`),
+			);
+			if (statements.includes(event)) await expect(badge).not.toContainText('confirmed');
+		}
+		await expect(full(page).locator('.tl-legend')).toContainText(
+			/confirmed\s*\/\s*(or\s*)?on record/i,
+		);
 	});
 
 	test('on paper the table is printed, the panel and the toggle are not', async ({ page }) => {

@@ -171,7 +171,8 @@ describe('mapPicture(model, placed)', () => {
 		const { svg } = picture('iran-impact');
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 560 630"/);
 		expect(svg).not.toMatch(/var\(|class=|style=/);
-		expect(svg).toContain('>Reported crash site</text>');
+		const crash = places.find((place) => place.id === 'takab-crash')!;
+		expect(svg).toContain(`>${crash.name}</text>`);
 	});
 
 	test('renders on the card as a map: land, sea and the accent of the routes', async () => {
@@ -230,6 +231,27 @@ describe('renderCard(content)', () => {
 			countColour(pixels, INK, { x: panel.x + 100, y: 240, width: 400, height: 70 }),
 		).toBeGreaterThan(500);
 	});
+
+	test.each([
+		['without a picture', undefined, CARD_WIDTH],
+		['beside a picture', picture, CARD_WIDTH - PICTURE_WIDTH],
+	])(
+		'breaks a word too long for a line (%s), instead of cutting it off at the edge',
+		async (_, mapSvg, column) => {
+			// The longest headline the schema allows, as one word; then a long scene title.
+			for (const headline of ['W'.repeat(140), `The ${'Caspian'.repeat(11)}`]) {
+				const pixels = decodePng(await renderCard({ ...content, headline, mapSvg }));
+				const band = (y: number) =>
+					countColour(pixels, INK, { x: 64, y, width: column - 64 - 52, height: 40 });
+				// Nothing in the column's right margin, where a word running past its edge would be.
+				const margin = { x: column - 40, y: 80, width: 40, height: 400 };
+				expect(countColour(pixels, INK, margin), headline).toBe(0);
+				// The word goes on over more than one line.
+				const lines = [120, 180, 240, 300, 360].filter((y) => band(y) > 200);
+				expect(lines.length, headline).toBeGreaterThan(1);
+			}
+		},
+	);
 
 	test('draws the headline in the text column', async () => {
 		const pixels = decodePng(await renderCard(content));

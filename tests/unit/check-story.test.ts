@@ -5,6 +5,7 @@ import {
 	sectionAnchor,
 	type EntryInput,
 } from '../../src/lib/content/check-story';
+import { storyEntries } from './story-content';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 
@@ -80,7 +81,7 @@ describe('checkStory(entries)', () => {
 			'events',
 		);
 		expect(messages(entries)).toContain(
-			'content/data/events.yaml: sources[0]: unknown source id "gone"',
+			'content/data/events.yaml: launch.sources[0]: unknown source id "gone"',
 		);
 	});
 
@@ -203,5 +204,20 @@ describe('checkStory: scenes chosen by id', () => {
 		expect(messages(entries)).toContain(
 			'content/data/scenes.yaml: second.overview: only one map scene can be the overview; first already is',
 		);
+	});
+});
+
+describe('checkStory on the story in content/', () => {
+	test('finds nothing wrong', () => {
+		expect(messages(storyEntries())).toEqual([]);
+	});
+
+	test('includes the quotation check', () => {
+		const entries = edit(story(), '02-caspian', (entry) => {
+			entry.body += '\n\nHe said "no".\n';
+		});
+		expect(messages(entries)).toEqual([
+			'content/story/02-caspian.mdx: body paragraph 3: quotation "no" is not cited: add a <Cite id="…" /> to its paragraph',
+		]);
 	});
 });

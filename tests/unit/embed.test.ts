@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { CHART_PATH, embeddableCharts } from '../../src/lib/embed/charts';
-import { chartSources, creditLine, shortOutlet } from '../../src/lib/embed/credits';
+import {
+	chartSources,
+	creditLine,
+	drawnPlaces,
+	mapSources,
+	shortOutlet,
+} from '../../src/lib/embed/credits';
+import type { MapScene } from '../../src/lib/geo/types';
 import {
 	HEIGHT_MESSAGE,
 	MAX_HEIGHT,
@@ -105,8 +112,73 @@ describe('chartSources(events, places)', () => {
 		expect(chartSources(events, ['takab'])).toEqual(['abc', 'ibtimes', 'cnn']);
 	});
 
+	test('puts the events at the places listed first before the others', () => {
+		expect(chartSources(events, ['brussels', 'caspian'])).toEqual(['dod', 'cnn', 'abc']);
+	});
+
 	test('without places, takes every event (the timeline)', () => {
 		expect(chartSources(events)).toEqual(['abc', 'ibtimes', 'cnn', 'dod']);
+	});
+});
+
+describe('mapSources(scene, places, events): the sources of what a map scene draws', () => {
+	const point = (id: string, lat: number, lon: number) =>
+		({ id, name: id, lat, lon, kind: 'town' }) as const;
+	const places = [
+		point('town', 36.4, 47.1),
+		// A ring "about 35 km" around the town: it stands for the town's surroundings.
+		{ ...point('crash', 36.4, 47.1), kind: 'area', distanceKm: 35 } as const,
+		point('port', 39, 50),
+		point('target', 36, 39),
+		point('struck', 35, 36),
+		point('sea', 42, 50),
+		point('elsewhere', 50, 4),
+	];
+	const scene = (fields: Partial<MapScene>): MapScene => ({
+		id: 'scene',
+		graphic: 'map',
+		title: 't',
+		description: 'd',
+		focus: [],
+		...fields,
+	});
+	const named = (...ids: string[]) => ids.map((id) => ({ id }));
+	const events = [
+		{ places: ['town'], sources: ['abc'] },
+		{ places: ['port', 'target'], sources: ['breitbart'] },
+		{ places: ['struck'], sources: ['wasat'] },
+		{ places: ['sea'], sources: ['sputnik'] },
+		{ places: ['elsewhere'], sources: ['dod'] },
+		{ places: [], sources: ['nowhere'] },
+	];
+
+	test('a ring credits the events at the place it is drawn around', () => {
+		expect(mapSources(scene({ focus: named('crash') }), places, events)).toEqual(['abc']);
+	});
+
+	test('credits context places, strike areas and both ends of a route, not other places', () => {
+		const drawn = scene({
+			focus: named('crash'),
+			context: named('sea'),
+			strikes: named('struck'),
+			routes: [{ from: { id: 'port' }, to: named('target') }],
+		});
+		expect(drawnPlaces(drawn, places)).toEqual(
+			expect.arrayContaining(['crash', 'town', 'sea', 'struck', 'port', 'target']),
+		);
+		expect(mapSources(drawn, places, events).sort()).toEqual(
+			['abc', 'breitbart', 'sputnik', 'wasat'].sort(),
+		);
+	});
+
+	test('lists the sources of what the scene frames first', () => {
+		const drawn = scene({ focus: named('struck'), context: named('town') });
+		expect(mapSources(drawn, places, events)).toEqual(['wasat', 'abc']);
+	});
+
+	test('a point drawn alone does not credit a ring around it', () => {
+		const ringEvents = [{ places: ['crash'], sources: ['abc'] }];
+		expect(mapSources(scene({ focus: named('town') }), places, ringEvents)).toEqual([]);
 	});
 });
 

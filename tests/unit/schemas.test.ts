@@ -17,6 +17,7 @@ const section = {
 	steps: [{ id: 'caspian-ships', scene: 'caspian-launch', alt: 'The south Caspian Sea.' }],
 };
 const event = {
+	id: 'caspian-launch',
 	date: '2015-10-07',
 	title: 'Launch',
 	summary: 'Four ships fired 26 missiles.',
@@ -25,13 +26,14 @@ const event = {
 	sources: ['breitbart-2015-10-07'],
 };
 const source = {
+	id: 'cnn-2015-10-08',
 	outlet: 'CNN',
 	title: 'A headline',
 	date: '2015-10-08',
 	kind: 'press',
 	url: 'https://edition.cnn.com/',
 };
-const place = { name: 'Takab', country: 'Iran', lat: 36.4, lon: 47.11, kind: 'town' };
+const place = { id: 'takab', name: 'Takab', country: 'Iran', lat: 36.4, lon: 47.11, kind: 'town' };
 
 describe('SectionSchema(reference)', () => {
 	const schema = SectionSchema(reference);
@@ -169,6 +171,15 @@ describe('SourceSchema', () => {
 		expect(issuesOf(SourceSchema.safeParse(input))).toContain(message);
 	});
 
+	test('a date known only as a range of days has an `until` after `date`', () => {
+		expect(SourceSchema.safeParse({ ...source, circa: true, until: '2015-10-10' }).success).toBe(
+			true,
+		);
+		expect(issuesOf(SourceSchema.safeParse({ ...source, until: '2015-10-08' }))).toContain(
+			'until: must be a later day than date',
+		);
+	});
+
 	test('the URL is optional, for sources found only on mirrors', () => {
 		const { url: _url, ...withoutUrl } = source;
 		expect(SourceSchema.safeParse(withoutUrl).success).toBe(true);
@@ -178,6 +189,7 @@ describe('SourceSchema', () => {
 describe('ClaimSchema(reference)', () => {
 	const schema = ClaimSchema(reference);
 	const claim = {
+		id: 'takab-object',
 		statement: 'Missiles crashed in Iran.',
 		status: 'disputed',
 		claimedBy: 'U.S. officials',
@@ -195,7 +207,7 @@ describe('ClaimSchema(reference)', () => {
 describe('SceneSchema(reference)', () => {
 	const schema = SceneSchema(reference);
 	test('a map scene needs places to frame; a timeline scene does not', () => {
-		const scene = { graphic: 'map', title: 'Launch', description: 'The route.' };
+		const scene = { id: 'launch', graphic: 'map', title: 'Launch', description: 'The route.' };
 		expect(issuesOf(schema.safeParse(scene))).toContain(
 			'focus: a map scene needs at least one place to focus on',
 		);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/lib/dates';
+import { formatDate, formatDateRange } from '../../src/lib/dates';
 import { activeStepIndex } from '../../src/lib/scroll/active-step';
 import { isDescribedTitle, orderSources } from '../../src/lib/sources';
 
@@ -28,6 +28,18 @@ describe('formatDate(isoDate, style)', () => {
 
 	test('rejects anything but YYYY-MM-DD', () => {
 		expect(() => formatDate('7 Oct 2015')).toThrow(RangeError);
+	});
+});
+
+describe('formatDateRange(from, to)', () => {
+	test.each([
+		['2015-10-09', undefined, '9 Oct 2015'],
+		['2015-10-09', '2015-10-09', '9 Oct 2015'],
+		['2015-10-09', '2015-10-10', '9–10 Oct 2015'],
+		['2015-09-30', '2015-10-01', '30 Sept – 1 Oct 2015'],
+		['2015-12-31', '2016-01-01', '31 Dec 2015 – 1 Jan 2016'],
+	] as const)('%s to %s is "%s"', (from, to, expected) => {
+		expect(formatDateRange(from, to)).toBe(expected);
 	});
 });
 

@@ -64,6 +64,9 @@ export function cardLayout(content: CardContent): CardNode {
 			flexGrow: 1,
 			padding: '60px 52px 52px 64px',
 			borderLeft: `12px solid ${ACCENT}`,
+			// A word wider than the column (a pasted URL, a long compound) is broken where it must
+			// be, instead of running off the card or under the picture. The children inherit it.
+			wordBreak: 'break-word',
 		},
 		[
 			node('div', { display: 'flex', flexDirection: 'column' }, [

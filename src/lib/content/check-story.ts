@@ -1,8 +1,10 @@
 /**
  * Cross-entry checks that a per-entry schema cannot make: references to entries that do not
- * exist, step ids that repeat across sections, and a section body whose `<Step>` and `<Cite>`
- * tags disagree with its frontmatter. Pure: plain data in, a list of problems out.
+ * exist, step ids that repeat across sections, a section body whose `<Step>` and `<Cite>`
+ * tags disagree with its frontmatter, and quotations not cited where they stand
+ * (quotations.ts). Pure: plain data in, a list of problems out.
  */
+import { checkQuotations } from './quotations';
 
 /** An entry as the content layer hands it over, reduced to what the checks read. */
 export interface EntryInput {
@@ -25,9 +27,12 @@ export interface Problem {
 /** Anchors the page itself uses; a step or section id must not take one of them. */
 export const RESERVED_ANCHORS = ['top', 'main', 'story', 'what-we-know', 'sources'];
 
-/** Formats a problem as `file: field: message`, the shape the build error prints. */
+/**
+ * Formats a problem as `file: field: message`, the shape the build error prints; a problem with
+ * the whole file (no field) as `file: message`.
+ */
 export function formatProblem({ file, field, message }: Problem): string {
-	return `${file}: ${field}: ${message}`;
+	return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
 }
 
 /** The section's anchor: its file name without the ordering prefix (`02-caspian` → `caspian`). */
@@ -51,7 +56,8 @@ export function checkStory(entries: EntryInput[]): Problem[] {
 			if (!ids.get(ref.collection)?.has(ref.id)) {
 				problems.push({
 					file: entry.file,
-					field: path,
+					// A data file holds many entries: say which one.
+					field: entry.collection === 'story' ? path : `${entry.id}.${path}`,
 					message: `unknown ${singular(ref.collection)} id "${ref.id}"`,
 				});
 			}
@@ -65,6 +71,8 @@ export function checkStory(entries: EntryInput[]): Problem[] {
 	for (const section of sections) {
 		problems.push(...checkBody(section, ids.get('sources') ?? new Set(), cited));
 	}
+
+	problems.push(...checkQuotations(entries));
 
 	for (const source of entries.filter((entry) => entry.collection === 'sources')) {
 		if (!cited.has(source.id)) {

@@ -27,9 +27,10 @@ const RESERVATIONS: Record<string, Record<'caption' | 'bare', Reservation>> = {
 		caption: { aspect: 0.8, inset: 24, min: 265, intercept: 680, slope: 0.5, max: 520 },
 		bare: { aspect: 0.8, inset: 24, min: 125, intercept: 390, slope: 0.4, max: 280 },
 	},
+	// At 280 px the key's "confirmed / on record" takes a line of its own.
 	timeline: {
-		caption: { aspect: 0, inset: 0, min: 675, intercept: 1170, slope: 0.625, max: 1000 },
-		bare: { aspect: 0, inset: 0, min: 525, intercept: 780, slope: 0.4, max: 620 },
+		caption: { aspect: 0, inset: 0, min: 675, intercept: 1205, slope: 0.625, max: 1040 },
+		bare: { aspect: 0, inset: 0, min: 525, intercept: 780, slope: 0.4, max: 640 },
 	},
 };
 

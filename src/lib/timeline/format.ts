@@ -1,5 +1,5 @@
 import { formatDate } from '../dates';
-import type { Category } from '../status';
+import { statusWord, type Category } from '../status';
 import type { TimelineEvent } from './types';
 
 /** What each category is called in legends and labels. */
@@ -38,5 +38,5 @@ export function eventWhen(event: Pick<TimelineEvent, 'date' | 'time' | 'timeZone
 /** The name a mark is announced by: when, what, what kind of event and how well sourced. */
 export function eventLabel(event: TimelineEvent): string {
 	const kind = CATEGORY_LABEL[event.category];
-	return `${eventWhen(event)}: ${event.title}. ${kind}. Status: ${event.status}.`;
+	return `${eventWhen(event)}: ${event.title}. ${kind}. Status: ${statusWord(event.status, event.category)}.`;
 }

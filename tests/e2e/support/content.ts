@@ -18,6 +18,11 @@ export function articleData(): {
 	return Object.values(read('article') as Record<string, never>)[0]!;
 }
 
+/** A place's name as content/data/places.yaml gives it (the map labels it so). */
+export function placeName(id: string): string {
+	return (read('places') as { id: string; name: string }[]).find((place) => place.id === id)!.name;
+}
+
 /** The scene ids of content/data/scenes.yaml. */
 export function sceneIds(): string[] {
 	return (read('scenes') as { id: string }[]).map((scene) => scene.id);

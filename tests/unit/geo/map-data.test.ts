@@ -17,7 +17,14 @@ describe('the map data', () => {
 	});
 
 	test('PlaceSchema: an area is drawn from an extent or from a distance around its point', () => {
-		const crash = { name: 'Crash', country: 'Iran', lat: 36.4, lon: 47.11, kind: 'area' };
+		const crash = {
+			id: 'crash',
+			name: 'Crash',
+			country: 'Iran',
+			lat: 36.4,
+			lon: 47.11,
+			kind: 'area',
+		};
 		expect(issuesOf(PlaceSchema.safeParse(crash))).toContain('extent: an area needs an extent');
 		expect(PlaceSchema.parse({ ...crash, distanceKm: 35 })).toMatchObject({ status: 'confirmed' });
 		expect(issuesOf(PlaceSchema.safeParse({ ...crash, distanceKm: -3 }))).toContain(
@@ -26,7 +33,7 @@ describe('the map data', () => {
 	});
 
 	test('SceneSchema(reference): a route needs a target, and waypoints are real positions', () => {
-		const scene = { graphic: 'map', title: 'T', description: 'D', focus: ['takab'] };
+		const scene = { id: 't', graphic: 'map', title: 'T', description: 'D', focus: ['takab'] };
 		const route = { from: 'south-caspian', to: [] as string[] };
 		const schema = SceneSchema(reference);
 		expect(issuesOf(schema.safeParse({ ...scene, routes: [route] }))).toContain(

@@ -120,11 +120,13 @@ describe('sceneLabels(labels, markers, scene, zoom, width, height)', () => {
 		},
 	);
 
-	test('Takab’s label is the place name; the crash site’s says it is reported', () => {
+	test('Takab’s label is the place name; the crash site’s says it is reported, and how far from Takab', () => {
 		expect(model.labels.find((l) => l.id === 'takab')).toMatchObject({ text: place('takab').name });
-		expect(model.labels.find((l) => l.id === 'takab-crash')).toMatchObject({
-			text: 'Reported crash site',
-			status: 'reported',
-		});
+		const crash = model.labels.find((l) => l.id === 'takab-crash')!;
+		expect(crash).toMatchObject({ text: place('takab-crash').name, status: 'reported' });
+		expect(crash.text).toMatch(/\breported\b/i);
+		expect(crash.text).toContain(
+			`${place('takab-crash').distanceKm} km from ${place('takab').name}`,
+		);
 	});
 });

@@ -10,16 +10,14 @@ const root = new URL('../../../', import.meta.url);
 const load = (file: string) => parse(readFileSync(new URL(file, root), 'utf8')) as { id: string }[];
 
 /** The story's own places, validated as the build validates them. */
-export const places: MapPlace[] = load('content/data/places.yaml').map(({ id, ...data }) => ({
-	id,
-	...PlaceSchema.parse(data),
-}));
+export const places: MapPlace[] = load('content/data/places.yaml').map((entry) =>
+	PlaceSchema.parse(entry),
+);
 
 /** The story's scenes, of every chart kind. */
-export const scenes = load('content/data/scenes.yaml').map(({ id, ...data }) => ({
-	id,
-	...SceneSchema(reference).parse(data),
-}));
+export const scenes = load('content/data/scenes.yaml').map((entry) =>
+	SceneSchema(reference).parse(entry),
+);
 
 export const mapScenes: MapScene[] = scenes.filter((scene) => scene.graphic === 'map');
 

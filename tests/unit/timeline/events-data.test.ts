@@ -7,8 +7,8 @@ import { EventSchema } from '../../../src/story/schemas/event';
 import { reference } from '../fixtures';
 
 // The real content, read as the build reads it (YAML 1.2, then the schema).
-const events = (parse(readFileSync('content/data/events.yaml', 'utf8')) as unknown[]).map(
-	(entry) => ({ id: (entry as { id: string }).id, ...EventSchema(reference).parse(entry) }),
+const events = (parse(readFileSync('content/data/events.yaml', 'utf8')) as unknown[]).map((entry) =>
+	EventSchema(reference).parse(entry),
 );
 const byId = new Map(events.map((event) => [event.id, event]));
 const steps = readdirSync('content/story')

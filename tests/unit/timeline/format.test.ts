@@ -52,4 +52,9 @@ describe('eventWhen(event) and eventLabel(event)', () => {
 			'Saturday 3 October, 12:08 Istanbul time: A Russian Su-30 enters Turkish airspace. Military action. Status: confirmed.',
 		);
 	});
+
+	test('announces a confirmed statement as on record', () => {
+		const statement = { ...event, title: 'Carter speaks', category: 'diplomatic' } as const;
+		expect(eventLabel(statement)).toMatch(/Political or diplomatic\. Status: on record\.$/);
+	});
 });
