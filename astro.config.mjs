@@ -14,11 +14,15 @@ import { siteAndBase } from './tools/lib/site-paths.mjs';
  */
 const { site, base } = siteAndBase(process.env);
 
+/** Whether a page's URL is one of the /embed/… pages, under any base path. */
+const isEmbedPage = (/** @type {string} */ page) => new URL(page).pathname.includes('/embed/');
+
 export default defineConfig({
 	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap(), chartRoutes()],
+	// Embed pages are for frames on other sites, not for search results (they carry noindex too).
+	integrations: [mdx(), sitemap({ filter: (page) => !isEmbedPage(page) }), chartRoutes()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	// Shiki colours code with inline styles, which the security policy blocks; the story has no

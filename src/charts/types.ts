@@ -8,6 +8,8 @@
  *                   tools/lib/chart-routes.mjs, and `embedPaths(kind)` gives its static paths
  *   card.ts         optional: `cardPicture(story, sceneId)`, the picture on a scene's social
  *                   card; found by ./cards.ts
+ *   data.ts         optional: `chartData(story)`, the data behind its charts as files to
+ *                   download (src/lib/embed/downloads.ts); found by ./data.ts
  */
 import type { z } from 'astro/zod';
 import type { ReferenceFactory } from '../story/schemas/common';

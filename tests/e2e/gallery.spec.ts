@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { approach, expectFitted } from './support/embed-host';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -20,6 +21,18 @@ test('the gallery previews every chart and gives both embed codes, for this site
 		// Built without SITE: the codes name the origin the gallery is served from.
 		await expect(codes.nth(0)).toContainText(`src="${baseURL}embed.js"`);
 		await expect(codes.nth(1)).toContainText(`src="${baseURL}embed/${path}/?theme=auto"`);
+		// The loader code holds no size: the loader, rebuilt with the site, sizes the frame.
+		expect(await codes.nth(0).textContent()).not.toMatch(/style=|height/);
+	}
+});
+
+test('each preview fits its chart as the reader scrolls down to it', async ({ page }) => {
+	await page.goto('components/');
+	const previews = page.locator('section.chart iframe');
+	expect(await previews.count()).toBeGreaterThanOrEqual(1);
+	for (const iframe of await previews.all()) {
+		await approach(iframe);
+		await expectFitted(iframe, (await iframe.getAttribute('src')) ?? 'a preview');
 	}
 });
 

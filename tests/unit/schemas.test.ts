@@ -224,10 +224,20 @@ describe('ArticleSchema', () => {
 		author: 'Desk',
 		lang: 'en-GB',
 		card: 'launch',
+		dataLicence: { text: 'Data: CC BY 4.0' },
 	};
 	test('modified may not precede published', () => {
 		expect(issuesOf(ArticleSchema.safeParse({ ...article, modified: '2026-11-24' }))).toContain(
 			'modified: modified must not be before published',
 		);
+	});
+
+	test('the data cannot be published without a licence, and the error names the field', () => {
+		const { dataLicence: _, ...unlicensed } = article;
+		expect(issuesOf(ArticleSchema.safeParse(unlicensed)).join()).toContain('dataLicence');
+		const badUrl = { ...article, dataLicence: { text: 'Data: CC BY 4.0', url: 'ftp://x' } };
+		expect(issuesOf(ArticleSchema.safeParse(badUrl))).toEqual([
+			'dataLicence.url: must be an http(s) URL',
+		]);
 	});
 });

@@ -18,6 +18,14 @@ export const ArticleSchema = strict(
 			author: text('author', 100),
 			/** The scene drawn on the story's own social card: a scene id from scenes.yaml. */
 			card: slug,
+			/**
+			 * The licence of the data behind the charts (the files under data/): the line shown beside
+			 * every link to them (at most 200 characters), and the licence's own page.
+			 */
+			dataLicence: z.object({
+				text: text('dataLicence.text', 200),
+				url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+			}),
 			/** BCP 47 language tag of the text. */
 			lang: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en-GB'),
 		})

@@ -14,6 +14,8 @@ export function articleData(): {
 	modified: string;
 	author: string;
 	lang: string;
+	card: string;
+	dataLicence: { text: string; url?: string };
 } {
 	return Object.values(read('article') as Record<string, never>)[0]!;
 }
