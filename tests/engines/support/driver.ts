@@ -110,15 +110,20 @@ export async function pageErrors(page: EnginePage): Promise<string[]> {
 /**
  * Brings each iframe of the page into view in turn (they load lazily, and only while in view)
  * and waits until it has loaded its own document, whatever its origin. Returns how many.
+ * Instant scrolls (the page's own are smooth), repeated while the frame waits: a frame above
+ * that gets its height moves this one, out of view in an engine without scroll anchoring.
  */
 export async function loadFrames(page: EnginePage, { timeout = 15_000 }: WaitOptions = {}) {
 	const count = await page.evaluate(() => document.querySelectorAll('iframe').length);
 	for (let index = 0; index < count; index += 1) {
-		await page.evaluate((i) => {
-			document.querySelectorAll('iframe')[i]!.scrollIntoView({ block: 'center' });
-		}, index);
 		const end = Date.now() + timeout;
 		for (;;) {
+			await page.evaluate((i) => {
+				const frame = document.querySelectorAll('iframe')[i]!.getBoundingClientRect();
+				if (frame.bottom < 0 || frame.top > innerHeight) {
+					scrollBy({ top: frame.top - innerHeight / 3, behavior: 'instant' });
+				}
+			}, index);
 			const states = await page.evaluateInFrames('iframe', () =>
 				location.href === 'about:blank' ? 'blank' : document.readyState,
 			);
