@@ -37,8 +37,45 @@ function layoutProblems(): string[] {
 	return problems;
 }
 
+/**
+ * Runs in the page: where the labels of the graphic it shows (the map's) collide with one
+ * another or leave their drawing. Boxes are the engine's own (one draws the halo into it,
+ * another does not), so a collision must be more than 3 px deep either way to count.
+ */
+function labelProblems(): string[] {
+	const graphic = document.querySelector<HTMLElement>('.scrolly__graphic');
+	const layer = graphic?.querySelector(`[data-graphic-layer="${graphic.dataset.graphic}"]`);
+	const shown = [...(layer?.querySelectorAll<SVGGElement>('svg [data-label]') ?? [])]
+		.filter(
+			(label) => label.getAttribute('display') !== 'none' && label.getAttribute('opacity') !== '0',
+		)
+		.map((label) => ({
+			id: label.dataset.label!,
+			box: label.querySelector('text')!.getBoundingClientRect(),
+			drawing: label.closest('svg')!.getBoundingClientRect(),
+		}));
+	const problems: string[] = [];
+	const slack = 3;
+	for (const [index, { id, box, drawing }] of shown.entries()) {
+		if (
+			box.left < drawing.left - slack ||
+			box.right > drawing.right + slack ||
+			box.top < drawing.top - slack ||
+			box.bottom > drawing.bottom + slack
+		) {
+			problems.push(`label ${id} leaves the map`);
+		}
+		for (const other of shown.slice(index + 1)) {
+			const x = Math.min(box.right, other.box.right) - Math.max(box.left, other.box.left);
+			const y = Math.min(box.bottom, other.box.bottom) - Math.max(box.top, other.box.top);
+			if (x > slack && y > slack) problems.push(`label ${id} covers ${other.id}`);
+		}
+	}
+	return problems;
+}
+
 eachViewport(() => {
-	test('at every step nothing overflows sideways and the step card leaves the callouts clear', async ({
+	test('at every step nothing overflows sideways, the step card leaves the callouts clear, and map labels stay apart and inside the map', async ({
 		tab,
 		site,
 	}) => {
@@ -49,7 +86,10 @@ eachViewport(() => {
 		for (const step of await readSteps(tab)) {
 			for (const arrival of ['scrolled', 'linked'] as const) {
 				await arriveAt(tab, step, arrival);
-				const found = await tab.evaluate(layoutProblems);
+				const found = [
+					...(await tab.evaluate(layoutProblems)),
+					...(await tab.evaluate(labelProblems)),
+				];
 				problems.push(...found.map((problem) => `${step.id} (${arrival}): ${problem}`));
 			}
 		}
