@@ -62,8 +62,8 @@ test.afterAll(async () => reference?.close());
 
 /**
  * Runs in the page: the visible hatched area's box (the part of it clear of the step card and
- * inside the window), and the hatch spacing the stylesheet means on screen: the pattern's size
- * in the zoomed drawing's units, times its scale(1 / --k), times the drawing's scale on screen.
+ * inside the window), and the hatch spacing the page means on screen: the pattern's size in
+ * the zoomed drawing's units, times its own scale, times the drawing's scale on screen.
  */
 function hatchOnScreen(): { box: Box; expected: number } | null {
 	const area = [...document.querySelectorAll<SVGPathElement>('story-map path[fill^="url(#"]')].find(
@@ -83,9 +83,13 @@ function hatchOnScreen(): { box: Box; expected: number } | null {
 		bottom: Math.min(innerHeight, cardTop, rect.bottom - rect.height * 0.25),
 	};
 	if (box.right - box.left < 40 || box.bottom - box.top < 20) return null;
+	// The pattern's own scale against the zoom: its patternTransform where it has one, else the
+	// stylesheet's scale(1 / --k).
+	const own = (pattern as unknown as SVGPatternElement).patternTransform?.baseVal.consolidate();
 	const k = Number(getComputedStyle(pattern).getPropertyValue('--k')) || 1;
+	const scale = own ? own.matrix.a : 1 / k;
 	const onScreen = area.getScreenCTM()?.a ?? 1;
-	return { box, expected: (Number(pattern.getAttribute('width')) * onScreen) / k };
+	return { box, expected: Number(pattern.getAttribute('width')) * scale * onScreen };
 }
 
 /**
