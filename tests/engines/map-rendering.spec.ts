@@ -113,7 +113,6 @@ eachViewport((size) => {
 	test('without JavaScript the map draws its routes, areas and markers at the widths the stylesheet sets', async ({
 		noScriptTab,
 		site,
-		engine,
 	}) => {
 		// Issue 11 item 2: Firefox has no typed calc() division; a --k of `100cqw / 800px` made
 		// every `calc(2px / var(--k))` invalid, and the strokes fell back to 1px.
