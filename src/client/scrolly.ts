@@ -10,6 +10,7 @@
 import scrollama from 'scrollama';
 import { activeStepIndex } from '../lib/scroll/active-step';
 import { emitSceneChange, type SceneChangeDetail } from './scene-events';
+import { onScrollEnd } from './scroll-end';
 
 class ScrollyStory extends HTMLElement {
 	#steps: HTMLElement[] = [];
@@ -18,6 +19,7 @@ class ScrollyStory extends HTMLElement {
 	#active = -1;
 	#scene = '';
 	#frame = 0;
+	#stopScrollEnd: (() => void) | undefined;
 
 	connectedCallback(): void {
 		this.#steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
@@ -36,7 +38,7 @@ class ScrollyStory extends HTMLElement {
 			.onStepEnter(this.#schedule)
 			.onStepExit(this.#schedule);
 		addEventListener('resize', this.#onResize);
-		addEventListener('scrollend', this.#schedule);
+		this.#stopScrollEnd = onScrollEnd(this.#schedule);
 		document.addEventListener('astro:before-swap', this.#teardown, { once: true });
 	}
 
@@ -48,7 +50,7 @@ class ScrollyStory extends HTMLElement {
 		this.#scroller?.destroy();
 		this.#scroller = undefined;
 		removeEventListener('resize', this.#onResize);
-		removeEventListener('scrollend', this.#schedule);
+		this.#stopScrollEnd?.();
 		cancelAnimationFrame(this.#frame);
 	};
 

@@ -4,11 +4,11 @@
  * story has no blank page and no chart split across two pages.
  *
  * REQUIRED lists the key content of every scene (routes, the launch area, Takab, the strike
- * areas, the timeline's events); CHARTS the figures that must stay whole.
+ * areas, the timeline's events); support/print.ts lists the figures that must stay whole.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readPdf, squash } from './support/pdf';
 import { readData } from './support/content';
+import { A4, layOutForPrint, printProblems } from './support/print';
 
 interface Required {
 	what: string;
@@ -70,20 +70,6 @@ const REQUIRED: Required[] = [
 	{ what: 'event in the timeline table', selector: '#timeline [data-row]' },
 ];
 
-/**
- * Figures that must never be split by a page break. A long table may run over pages (its rows
- * may not), so a figure that holds one is judged by its rows.
- */
-const CHARTS = 'figure:not(:has(table)), img, svg[role="img"], [data-graphic-layer], tr';
-
-/** A4 with 12 mm margins, in CSS pixels (96 per inch). */
-const PAPER = {
-	format: 'A4',
-	margin: { top: '12mm', right: '12mm', bottom: '12mm', left: '12mm' },
-};
-const MM = 96 / 25.4;
-const PRINTABLE = { width: Math.floor((210 - 24) * MM), height: Math.floor((297 - 24) * MM) };
-
 /** Lists every required element that is missing or that a reader could not see, and why. */
 function invisibleContent(page: Page, required: Required[]) {
 	return page.evaluate((list) => {
@@ -143,14 +129,7 @@ test.describe('without JavaScript', () => {
 test.describe('in print', () => {
 	// As a reader would print: with JavaScript on, part-way through the story.
 	test.beforeEach(async ({ page }) => {
-		await page.setViewportSize({ width: PRINTABLE.width, height: 900 });
-		await page.goto('./');
-		const steps = page.locator('[data-step]');
-		const middle = steps.nth(Math.floor(((await steps.count()) - 1) / 2));
-		await middle.evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
-		// What a browser does before printing, so the page can lay itself out for paper.
-		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-		await page.emulateMedia({ media: 'print' });
+		await layOutForPrint(page, A4);
 	});
 
 	test('every section, step, scene description, claim and source is visible', async ({ page }) => {
@@ -169,57 +148,6 @@ test.describe('in print', () => {
 	});
 
 	test('the PDF has no blank page and no chart split across pages', async ({ page }) => {
-		const charts = await page.locator(CHARTS).evaluateAll((elements) =>
-			elements
-				.map((element) => {
-					const box = element.getBoundingClientRect();
-					let avoids = false;
-					for (let node: Element | null = element; node && !avoids; node = node.parentElement) {
-						avoids = /avoid/.test(getComputedStyle(node).breakInside);
-					}
-					// The text a reader sees: a map holds the labels of every scene, most of them hidden.
-					const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-					const seen: string[] = [];
-					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-						const parent = node.parentElement;
-						const shown = parent?.checkVisibility({
-							visibilityProperty: true,
-							opacityProperty: true,
-						});
-						if (shown && !parent!.closest('.visually-hidden, title, desc, style')) {
-							seen.push(node.textContent ?? '');
-						}
-					}
-					const text = seen.join(' ');
-					const label = `<${element.localName} class="${element.getAttribute('class') ?? ''}">`;
-					return { label, height: box.height, avoids, text };
-				})
-				// Icons and empty layers cannot be split in any way a reader would notice.
-				.filter((chart) => chart.height >= 40),
-		);
-		for (const chart of charts) {
-			expect(chart.avoids, `${chart.label} needs break-inside: avoid in print`).toBe(true);
-			expect(chart.height, `${chart.label} is taller than a page`).toBeLessThanOrEqual(
-				PRINTABLE.height,
-			);
-		}
-
-		const pages = await readPdf(new Uint8Array(await page.pdf(PAPER)));
-		expect(pages.length).toBeGreaterThan(1);
-		const blank = pages.flatMap((printed, index) => (printed.paints ? [] : [index + 1]));
-		expect(blank, 'blank pages').toEqual([]);
-
-		// A chart whose text is split between pages is cut: every word of it must be on one page.
-		// Words, not the whole string: a map's labels come out of the PDF in drawing order.
-		for (const chart of charts.filter((candidate) => squash(candidate.text).length >= 20)) {
-			// Lower case: a stylesheet may print a label in capitals (text-transform).
-			const words = chart.text.toLowerCase().split(/\s+/).map(squash).filter(Boolean);
-			const holds = (printed: { text: string }) =>
-				words.every((word) => printed.text.toLowerCase().includes(word));
-			if (pages.some(holds)) continue;
-			const first = pages.findIndex((printed) => printed.text.toLowerCase().includes(words[0]!));
-			const found = first < 0 ? 'its text is not in the PDF' : `starts on page ${first + 1}`;
-			expect.soft(false, `${chart.label} is split across pages: ${found}`).toBe(true);
-		}
+		expect(await printProblems(page, A4)).toEqual([]);
 	});
 });

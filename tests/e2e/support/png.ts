@@ -17,33 +17,37 @@ export interface Pixels {
 }
 
 /**
- * Decodes an 8-bit RGBA, non-interlaced PNG (what resvg writes), enough for tests to look at
- * what a picture shows. Throws on any other kind.
+ * Decodes an 8-bit RGBA or RGB, non-interlaced PNG (what resvg and the browsers' screenshots
+ * write), enough for tests to look at what a picture shows. Throws on any other kind.
  */
 export function decodePng(bytes: Uint8Array): Pixels {
 	const { width, height } = pngSize(bytes);
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const idat: Uint8Array[] = [];
+	let channels = 4;
 	for (let offset = 8; offset < bytes.length;) {
 		const length = view.getUint32(offset);
 		const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
 		const data = bytes.subarray(offset + 8, offset + 8 + length);
-		if (type === 'IHDR' && (data[8] !== 8 || data[9] !== 6 || data[12] !== 0)) {
-			throw new TypeError('only 8-bit RGBA, non-interlaced PNGs are decoded here');
+		if (type === 'IHDR') {
+			if (data[8] !== 8 || (data[9] !== 6 && data[9] !== 2) || data[12] !== 0) {
+				throw new TypeError('only 8-bit RGBA or RGB, non-interlaced PNGs are decoded here');
+			}
+			channels = data[9] === 6 ? 4 : 3;
 		}
 		if (type === 'IDAT') idat.push(data);
 		offset += 12 + length;
 	}
 	const raw = inflateSync(Buffer.concat(idat));
-	const stride = width * 4;
+	const stride = width * channels;
 	const out = new Uint8Array(stride * height);
 	for (let y = 0; y < height; y++) {
 		const filter = raw[y * (stride + 1)]!;
 		for (let i = 0; i < stride; i++) {
 			const x = raw[y * (stride + 1) + 1 + i]!;
-			const a = i >= 4 ? out[y * stride + i - 4]! : 0;
+			const a = i >= channels ? out[y * stride + i - channels]! : 0;
 			const b = y > 0 ? out[(y - 1) * stride + i]! : 0;
-			const c = i >= 4 && y > 0 ? out[(y - 1) * stride + i - 4]! : 0;
+			const c = i >= channels && y > 0 ? out[(y - 1) * stride + i - channels]! : 0;
 			const p = a + b - c;
 			const paeth =
 				Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
@@ -60,8 +64,8 @@ export function decodePng(bytes: Uint8Array): Pixels {
 		width,
 		height,
 		at: (x, y) => {
-			const i = y * stride + x * 4;
-			return [out[i]!, out[i + 1]!, out[i + 2]!, out[i + 3]!];
+			const i = y * stride + x * channels;
+			return [out[i]!, out[i + 1]!, out[i + 2]!, channels === 4 ? out[i + 3]! : 255];
 		},
 	};
 }
