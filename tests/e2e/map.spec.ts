@@ -162,7 +162,7 @@ for (const viewport of [
 			expect(errors).toEqual([]);
 		});
 
-		test('the scenes draw what the story says', async ({ page }) => {
+		test('the scenes draw what the story says @this-story', async ({ page }) => {
 			await page.goto('./');
 			// A scene's shapes switch when its zoom ends: each check waits for them.
 			await showStep(page, 'vote-and-first-strikes');
@@ -219,7 +219,9 @@ test.describe('moving between scenes', () => {
 		}
 	});
 
-	test('a new scene interrupts a running transition and ends where it should', async ({ page }) => {
+	test('a new scene interrupts a running transition and ends where it should @this-story', async ({
+		page,
+	}) => {
 		const transitions = await countTransitions(page);
 		await page.goto('./');
 		await page
@@ -251,7 +253,9 @@ test.describe('moving between scenes', () => {
 		expect(await inMap(page, '[data-area="takab-crash"]')).toBe(true);
 	});
 
-	test('the box changing size during a zoom does not cut it short; it ends framed for the new size', async ({
+	// @this-story: in the short fixture story the resize also moves the active step, which then
+	// switches at once; the test's premise (the same step throughout) holds only in a long story.
+	test('the box changing size during a zoom does not cut it short; it ends framed for the new size @this-story', async ({
 		page,
 	}) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
@@ -301,7 +305,7 @@ test.describe('moving between scenes', () => {
 		expect(await layersApart(page)).toBeLessThan(1.5);
 	});
 
-	test('a link to the Takab step opens on the Iran scene, framed, without animating', async ({
+	test('a link to the Takab step opens on the Iran scene, framed, without animating @this-story', async ({
 		page,
 	}) => {
 		const transitions = await countTransitions(page);
@@ -392,8 +396,11 @@ test.describe('reduced motion', () => {
 	}) => {
 		const transitions = await countTransitions(page);
 		await page.goto('./');
+		// The first map step whose scene is not the one already on show.
+		const steps = await mapSteps(page);
+		const next = steps.find((step) => step.scene !== steps[0]!.scene)!;
 		await page
-			.locator('#caspian-ships')
+			.locator(`#${next.id}`)
 			.evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
 		await expect.poll(transitions).toBeGreaterThan(0);
 	});
@@ -441,7 +448,9 @@ test.describe('without JavaScript', () => {
 			map(page).evaluate((element) => {
 				const widths: Record<string, number> = {};
 				for (const selector of ['.map-route', '.map-area', '.map-strike', '.map-borders']) {
-					const shape = element.querySelector<SVGGraphicsElement>(`.story-map__layer ${selector}`)!;
+					// A story may have no routes or strikes: what it draws is measured.
+					const shape = element.querySelector<SVGGraphicsElement>(`.story-map__layer ${selector}`);
+					if (!shape) continue;
 					const style = getComputedStyle(shape);
 					const scale = style.vectorEffect === 'non-scaling-stroke' ? 1 : shape.getScreenCTM()!.a;
 					widths[selector] = Math.round(Number.parseFloat(style.strokeWidth) * scale * 100) / 100;
@@ -464,7 +473,9 @@ test.describe('without JavaScript', () => {
 		for (const [what, width] of Object.entries(seen[0]!)) expect(width, what).toBeGreaterThan(0);
 	});
 
-	test('in print the overview takes its own height, routes and Takab on it', async ({ page }) => {
+	test('in print the overview takes its own height, routes and Takab on it @this-story', async ({
+		page,
+	}) => {
 		await page.goto('./');
 		await page.emulateMedia({ media: 'print' });
 		const box = await map(page).locator('.story-map__svg').boundingBox();
@@ -475,8 +486,10 @@ test.describe('without JavaScript', () => {
 });
 
 test('printing with JavaScript shows the overview, then returns to the scene', async ({ page }) => {
-	await page.goto('./#takab-object');
-	await expect(map(page)).toHaveAttribute('data-scene', 'iran-impact');
+	await page.goto('./');
+	const step = (await mapSteps(page)).at(-1)!;
+	await page.goto(`./#${step.id}`);
+	await expect(map(page)).toHaveAttribute('data-scene', step.scene);
 	const payload = await mapPayload(page);
 	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 	await expect(map(page)).toHaveAttribute('data-scene', payload.scene);
@@ -484,7 +497,7 @@ test('printing with JavaScript shows the overview, then returns to the scene', a
 		listedIn(payload, payload.scene).sort(),
 	);
 	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-	await expect(map(page)).toHaveAttribute('data-scene', 'iran-impact');
+	await expect(map(page)).toHaveAttribute('data-scene', step.scene);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

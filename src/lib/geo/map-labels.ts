@@ -2,7 +2,7 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { areaShape } from './area-shape';
 import { COUNTRY_LABEL_SHARE, round } from './math';
-import { regionProjection } from './projection';
+import { regionProjection, type ProjectionSettings } from './projection';
 import type { Bounds, MapLabel, MapPlace, Side, Transform } from './types';
 
 /** A point's sides, best first: beside it, then above or below, then at a corner. */
@@ -57,13 +57,14 @@ export function placeLabel(
 export function countryLabels(
 	countries: Feature<Geometry, { name: string }>[],
 	frames: Record<string, Bounds>,
+	projection: ProjectionSettings,
 	zoom: Transform,
 ): MapLabel[] {
 	type Merged = MapLabel & { scenes: string[] };
 	const labels = new Map<string, Merged>();
 	for (const [scene, frame] of Object.entries(frames)) {
 		const [[x0, y0], [x1, y1]] = frame;
-		const clipped = geoPath(regionProjection(zoom).clipExtent(frame));
+		const clipped = geoPath(regionProjection(projection, zoom).clipExtent(frame));
 		for (const country of countries) {
 			if (clipped.area(country) < COUNTRY_LABEL_SHARE * (x1 - x0) * (y1 - y0)) continue;
 			// Snapped to a 4 px grid, so that scenes with nearly the same middle share a label.

@@ -8,7 +8,7 @@ import { frameScene } from './frame';
 import { countryLabels, placeLabel } from './map-labels';
 import { FOCUS_MARGIN_KM, round, STRIKE_RADIUS_KM } from './math';
 import { regionOutline } from './region-outline';
-import { regionProjection } from './projection';
+import { regionProjection, type ProjectionSettings } from './projection';
 import { RelativePath } from './relative-path';
 import { sampleRoute } from './route';
 import { sceneContents, type SceneContents } from './scene-contents';
@@ -20,7 +20,10 @@ export type RegionTopology = Topology<{
 		type: 'GeometryCollection';
 		geometries: (Polygon<{ name: string }> | MultiPolygon<{ name: string }>)[];
 	};
-}>;
+}> & {
+	/** How the region is projected, from the story's map settings (tools/geo.mjs). */
+	projection: ProjectionSettings;
+};
 
 /** Anything drawn that belongs to some scenes only. */
 interface InScenes {
@@ -84,9 +87,9 @@ export function mapModel({ topology, places, scenes, scene, width, height }: Map
 	if (!drawn || !contents.has(drawn)) throw new Error(`StoryMap: no map scene "${scene}"`);
 
 	const focus = (id: string) => focusShapes(contents.get(id)!, place);
-	const base = geoPath(regionProjection());
+	const base = geoPath(regionProjection(topology.projection));
 	const zoom: Transform = frameScene(base.bounds(focus(drawn)), width, height);
-	const projection = regionProjection(zoom);
+	const projection = regionProjection(topology.projection, zoom);
 	const path = geoPath(projection);
 	const context = new RelativePath();
 	const draw = geoPath(projection, context);
@@ -172,7 +175,7 @@ export function mapModel({ topology, places, scenes, scene, width, height }: Map
 					inScenes((c) => c.framed.includes(p.id)),
 				),
 			),
-			...countryLabels(countries, frames, zoom),
+			...countryLabels(countries, frames, topology.projection, zoom),
 		],
 	};
 }

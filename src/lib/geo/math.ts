@@ -5,12 +5,6 @@ export const EARTH_RADIUS_KM = 6371;
 export const DEGREES = 180 / Math.PI;
 
 /**
- * The projection: Lambert conformal conic, centred on 35°E, true to scale at 30°N and 50°N.
- * Conformal keeps coastlines and the Caspian in their familiar shapes from Brussels to Iran.
- */
-export const PROJECTION = { rotate: [-35, 0], parallels: [30, 50] } as const;
-
-/**
  * The size the server renders at when nothing else is asked for (about the stage's shape on a
  * laptop). StoryMap.css repeats it, to scale labels without JavaScript.
  */

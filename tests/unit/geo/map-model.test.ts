@@ -11,15 +11,15 @@ const input = { topology: region, places, scenes: mapScenes, width: 800, height:
 describe('regionProjection(zoom)', () => {
 	test('bakes a zoom in: the same as zooming the projected point', () => {
 		const zoom = { k: 3.5, x: -120, y: 40 };
-		const [x, y] = regionProjection()([47.11, 36.4])!;
-		const [zx, zy] = regionProjection(zoom)([47.11, 36.4])!;
+		const [x, y] = regionProjection(region.projection)([47.11, 36.4])!;
+		const [zx, zy] = regionProjection(region.projection, zoom)([47.11, 36.4])!;
 		expect(zx).toBeCloseTo(x * zoom.k + zoom.x);
 		expect(zy).toBeCloseTo(y * zoom.k + zoom.y);
 	});
 
 	test('keeps north up and west left: Brussels is up and to the left of Takab', () => {
-		const [bx, by] = regionProjection()([4.35, 50.85])!;
-		const [tx, ty] = regionProjection()([47.11, 36.4])!;
+		const [bx, by] = regionProjection(region.projection)([4.35, 50.85])!;
+		const [tx, ty] = regionProjection(region.projection)([47.11, 36.4])!;
 		expect(bx).toBeLessThan(tx);
 		expect(by).toBeLessThan(ty);
 	});
