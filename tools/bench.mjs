@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: how fast the built site is, beside the budgets in ../shared/DESIGN.md.
+ * `npm run bench`: how fast the built site is, beside the budgets in src/lib/perf/budgets.ts.
  * Builds the production site, serves dist/ with gzip, and measures in Chromium, for the story
  * page and each embed page:
  *   - transfer (gzip) by kind, requests, third-party requests, LCP and CLS of a real load;

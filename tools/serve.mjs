@@ -76,7 +76,7 @@ export function startServer({
 
 		response.setHeader('Cache-Control', 'no-cache');
 		// Matched against the whole request path, as a host does: under a sub-path, the paths in
-		// _headers must start with it (README, "Netlify and Cloudflare Pages").
+		// _headers must start with it (docs/deploying.md, "Netlify and Cloudflare Pages").
 		for (const [name, value] of Object.entries(headersFor(rules, pathname).headers)) {
 			response.setHeader(name, value);
 		}

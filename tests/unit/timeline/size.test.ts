@@ -1,12 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'rolldown';
 import { expect, test } from 'vitest';
+import { BUDGETS } from '../../../src/lib/perf/budgets';
 
-// The issue's budget: the timeline's own client code, on top of the D3 modules and the story
-// scripts it shares with the map and the scroller, at most 8 KB gzipped.
-const BUDGET = 8 * 1024;
+// The timeline's own client code, on top of the D3 modules and the story scripts it shares with
+// the map and the scroller.
+const BUDGET = BUDGETS.timelineScriptBytes.limit;
 
-test('src/charts/timeline/client/timeline.ts adds at most 8 KB gzip on top of shared D3 and story scripts', async () => {
+test(`src/charts/timeline/client/timeline.ts adds at most ${BUDGET} bytes gzip on top of shared D3 and story scripts`, async () => {
 	const { output } = await build({
 		input: 'src/charts/timeline/client/timeline.ts',
 		write: false,
