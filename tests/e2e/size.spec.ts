@@ -55,15 +55,7 @@ for (const built of builtPages().filter((built) => !isRedirect(built))) {
 			summary.byKind.js,
 			`JavaScript ${formatKB(summary.byKind.js)} is over ${formatKB(BUDGETS.scriptBytes.limit)}; largest:\n${largest}`,
 		).toBeLessThanOrEqual(BUDGETS.scriptBytes.limit);
-		// The story also holds to the targets, which a mid-range phone's reader feels.
-		if (built.path === '') {
-			expect(
-				summary.total,
-				`story total over its target; largest:\n${largest}`,
-			).toBeLessThanOrEqual(BUDGETS.transferBytes.target);
-			expect(summary.byKind.js, `story JavaScript over its target`).toBeLessThanOrEqual(
-				BUDGETS.scriptBytes.target,
-			);
-		}
+		// The targets (60 kB, 25 kB of JavaScript on the story) are what `npm run bench` reports
+		// against; `npm test` enforces the hard limits, as src/lib/perf/budgets.ts says.
 	});
 }
