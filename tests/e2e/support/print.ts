@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readPdf, squash } from './pdf';
 
 /** A sheet of paper, in millimetres, as page.pdf() takes it. */
@@ -70,6 +70,13 @@ export async function layOutForPrint(page: Page, paper: Paper): Promise<void> {
 	const steps = page.locator('[data-step]');
 	const middle = steps.nth(Math.floor(((await steps.count()) - 1) / 2));
 	await middle.evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
+	// The step is active and the work it defers (a hidden timeline catching up when idle) has
+	// run, as it has by the time a reader opens the print dialog.
+	await expect(middle).toHaveAttribute('aria-current', 'step');
+	await expect(page.locator('[data-transition]')).toHaveCount(0);
+	await page.evaluate(
+		() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))),
+	);
 	// What a browser does before printing, so the page can lay itself out for paper.
 	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
