@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, firstMiddleLast, goToStep, isRedirect } from './support/pages';
+import { firstMiddleLast, goToStep, readerPages } from './support/pages';
 import { stepIds } from './support/story';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -28,7 +28,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 // A share page sends the reader on to the story at once: the story's own tests cover what it shows.
-for (const built of builtPages().filter((built) => !isRedirect(built))) {
+for (const built of readerPages()) {
 	for (const [schemeIndex, scheme] of SCHEMES.entries()) {
 		for (const [viewportIndex, viewport] of VIEWPORTS.entries()) {
 			const turn = schemeIndex * VIEWPORTS.length + viewportIndex;

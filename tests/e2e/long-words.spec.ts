@@ -7,13 +7,13 @@
  * labels (src/story/schemas/), but prose has no limit, and wrapping must not depend on them.
  */
 import { expect, test } from '@playwright/test';
-import { builtPages, isRedirect } from './support/pages';
+import { readerPages } from './support/pages';
 
 const WORD = 'Abcdefghij'.repeat(1000);
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-for (const { name, path } of builtPages().filter((built) => !isRedirect(built))) {
+for (const { name, path } of readerPages()) {
 	test(`${name}: a 10,000-character word wraps at 320 px, with no horizontal scroll`, async ({
 		page,
 	}) => {

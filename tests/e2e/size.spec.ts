@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGETS } from '../../src/lib/perf/budgets';
 import { formatKB, summariseTransfer, type Download } from '../../src/lib/perf/transfer';
-import { builtPages, isRedirect, visitEveryStep } from './support/pages';
+import { visitEveryStep, readerPages } from './support/pages';
 
 /**
  * Loads a page, visits every step (a graphic may load more as the reader scrolls) and returns
@@ -29,7 +29,7 @@ async function download(page: Page, path: string): Promise<Download[]> {
 }
 
 // A share page sends the reader on to the story at once; the story's own check covers it.
-for (const built of builtPages().filter((built) => !isRedirect(built))) {
+for (const built of readerPages()) {
 	test(`${built.name}: gzip transfer stays within the hard limits`, async ({ page }) => {
 		const summary = summariseTransfer(await download(page, `./${built.path}`));
 		const kinds = Object.entries(summary.byKind)

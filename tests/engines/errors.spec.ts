@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { builtPages, isRedirect } from '../e2e/support/pages';
+import { readerPages } from '../e2e/support/pages';
 import { loadFrames, nextFrames, pageErrors, waitFor } from './support/driver';
 import { serveHostPage } from './support/site';
 import { eachViewport, expect, test } from './fixtures';
@@ -8,14 +8,12 @@ import { eachViewport, expect, test } from './fixtures';
 // that another page frames through the loader (the gallery frames every chart) is tested in that
 // frame, where its own script does the most, and not loaded again on its own.
 // A step's share page refreshes to the story at once (Chromium's share.spec.ts covers it).
-const pages = builtPages()
-	.filter((built) => !isRedirect(built))
-	.map((built) => ({
-		...built,
-		frames: [...readFileSync(built.file, 'utf8').matchAll(/data-explainer-embed="([^"]+)"/g)].map(
-			(match) => `embed/${match[1]}/`,
-		),
-	}));
+const pages = readerPages().map((built) => ({
+	...built,
+	frames: [...readFileSync(built.file, 'utf8').matchAll(/data-explainer-embed="([^"]+)"/g)].map(
+		(match) => `embed/${match[1]}/`,
+	),
+}));
 const framed = new Set(pages.flatMap((built) => built.frames));
 const standalone = pages.filter((built) => !framed.has(built.path));
 

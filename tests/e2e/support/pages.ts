@@ -41,6 +41,9 @@ export function builtPages(dir = DIST): BuiltPage[] {
 export const isRedirect = (built: BuiltPage) =>
 	/<meta http-equiv="refresh"/i.test(readFileSync(built.file, 'utf8'));
 
+/** The built pages a reader sees (every one but the share pages, which refresh away at once). */
+export const readerPages = (dir = DIST) => builtPages(dir).filter((built) => !isRedirect(built));
+
 /**
  * Makes every page opened in `target` stay as written: a refresh that would leave it at once (a
  * share page's) is disabled, so the page's own markup can be read. Other responses pass through.
