@@ -19,7 +19,9 @@ class ScrollyStory extends HTMLElement {
 	#active = -1;
 	#scene = '';
 	#frame = 0;
+	#printing = false;
 	#stopScrollEnd: (() => void) | undefined;
+	#print = matchMedia('print');
 
 	connectedCallback(): void {
 		this.#steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
@@ -38,6 +40,9 @@ class ScrollyStory extends HTMLElement {
 			.onStepEnter(this.#schedule)
 			.onStepExit(this.#schedule);
 		addEventListener('resize', this.#onResize);
+		addEventListener('beforeprint', this.#onPrint);
+		addEventListener('afterprint', this.#onPrint);
+		this.#print.addEventListener('change', this.#onPrint);
 		this.#stopScrollEnd = onScrollEnd(this.#schedule);
 		document.addEventListener('astro:before-swap', this.#teardown, { once: true });
 	}
@@ -50,6 +55,9 @@ class ScrollyStory extends HTMLElement {
 		this.#scroller?.destroy();
 		this.#scroller = undefined;
 		removeEventListener('resize', this.#onResize);
+		removeEventListener('beforeprint', this.#onPrint);
+		removeEventListener('afterprint', this.#onPrint);
+		this.#print.removeEventListener('change', this.#onPrint);
 		this.#stopScrollEnd?.();
 		cancelAnimationFrame(this.#frame);
 	};
@@ -72,7 +80,16 @@ class ScrollyStory extends HTMLElement {
 		this.#frame = requestAnimationFrame(() => this.#update(true));
 	};
 
+	// Paper lays the steps out anew, which moves them across the trigger line: that is not the
+	// reader scrolling, so the step (and the hash) they were at stays until they are back.
+	#onPrint = (event: Event): void => {
+		this.#printing = event.type === 'beforeprint' || this.#print.matches;
+		if (this.#printing) cancelAnimationFrame(this.#frame);
+		else this.#onResize();
+	};
+
 	#update(instant: boolean): void {
+		if (this.#printing || this.#print.matches) return;
 		const measured = this.#measure();
 		const index = Math.max(0, measured);
 		// The hash names a step only while the reader is at one: above the first step and below

@@ -150,4 +150,28 @@ test.describe('in print', () => {
 	test('the PDF has no blank page and no chart split across pages', async ({ page }) => {
 		expect(await printProblems(page, A4)).toEqual([]);
 	});
+
+	// Paper lays the steps out anew; that is not the reader scrolling. The page must print, and
+	// come back to, the step they were at: its hash, and the timeline's callouts for its events.
+	test('printing keeps the reader at their step', async ({ page }) => {
+		const where = () =>
+			page.evaluate(() => {
+				const step = document.querySelector<HTMLElement>('[aria-current="step"]');
+				const shown = [...document.querySelectorAll<HTMLElement>('[data-callout]')]
+					.filter((callout) => !callout.hidden && callout.closest('[data-graphic-layer]'))
+					.map((callout) => callout.dataset.callout);
+				return { step: step?.id, hash: location.hash, callouts: shown };
+			});
+		const before = await where();
+		expect(before.hash).toBe(`#${before.step}`);
+		await page.pdf({ format: A4.format });
+		// Whatever the browser runs after laying out the paper has had its frame.
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+		expect(await where()).toEqual(before);
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+		await page.emulateMedia({ media: 'screen' });
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+		expect((await where()).step).toBe(before.step);
+	});
 });

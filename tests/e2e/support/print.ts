@@ -70,14 +70,10 @@ export async function layOutForPrint(page: Page, paper: Paper): Promise<void> {
 	const steps = page.locator('[data-step]');
 	const middle = steps.nth(Math.floor(((await steps.count()) - 1) / 2));
 	await middle.evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
-	// The step is active and the work it defers (a hidden timeline catching up when idle) has
-	// run, as it has by the time a reader opens the print dialog.
+	// A reader may print at any moment after the step is active, its transitions running and
+	// its deferred work (a hidden timeline catching up when idle) not yet done: beforeprint,
+	// what a browser dispatches before printing, must bring the page to rest for paper.
 	await expect(middle).toHaveAttribute('aria-current', 'step');
-	await expect(page.locator('[data-transition]')).toHaveCount(0);
-	await page.evaluate(
-		() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))),
-	);
-	// What a browser does before printing, so the page can lay itself out for paper.
 	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 }
@@ -147,8 +143,13 @@ export async function printProblems(page: Page, paper: Paper): Promise<string[]>
 		);
 		const best = counts.indexOf(Math.max(...counts));
 		const lacks = words.filter((word) => !pages[best]!.text.toLowerCase().includes(word));
+		// Where the rest went tells a page break (another page) from a cut (no page at all).
+		const elsewhere = lacks.map((word) => {
+			const found = pages.findIndex((printed) => printed.text.toLowerCase().includes(word));
+			return found < 0 ? `${word} (on no page)` : `${word} (page ${found + 1})`;
+		});
 		problems.push(
-			`${chart.label} is split across pages or cut: page ${best + 1} has it but for "${lacks.join(' ')}"`,
+			`${chart.label} is split across pages or cut: page ${best + 1} has it but for ${elsewhere.join(', ')}`,
 		);
 	}
 	return problems;

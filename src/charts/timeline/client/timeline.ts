@@ -19,21 +19,27 @@ class StoryTimeline extends HTMLElement {
 	#selected: SVGGElement | undefined;
 	#shown: SVGGElement | undefined;
 	#focus = '';
-	#pending: (() => void) | undefined;
+	#pending: { cancel: () => void; run: () => void } | undefined;
 	#moved = 0;
 
 	connectedCallback(): void {
 		this.#marks = [...this.querySelectorAll<SVGGElement>('[data-event]')];
 		if (this.dataset.variant === 'sticky') {
-			this.#cleanup = onSceneChange(({ events, instant, graphic }) => {
-				this.#pending?.();
+			const stop = onSceneChange(({ events, instant, graphic }) => {
+				this.#pending?.cancel();
+				this.#pending = undefined;
 				// Out of sight, the timeline catches up when the browser is idle, without animating;
 				// in sight, in the frame after the step's own changes.
 				if (instant) this.#highlight(events, true);
-				else if (graphic !== this.#kind()) {
-					this.#pending = whenIdle(() => this.#highlight(events, true));
-				} else this.#pending = nextFrame(() => this.#highlight(events, false));
+				else if (graphic !== this.#kind())
+					this.#defer(whenIdle, () => this.#highlight(events, true));
+				else this.#defer(nextFrame, () => this.#highlight(events, false));
 			});
+			addEventListener('beforeprint', this.#beforePrint);
+			this.#cleanup = () => {
+				stop();
+				removeEventListener('beforeprint', this.#beforePrint);
+			};
 		} else {
 			this.#interact();
 		}
@@ -41,8 +47,31 @@ class StoryTimeline extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#cleanup?.();
-		this.#pending?.();
+		this.#pending?.cancel();
 	}
+
+	#defer(when: (work: () => void) => () => void, work: () => void): void {
+		const done = () => {
+			this.#pending = undefined;
+			work();
+		};
+		const cancel = when(done);
+		this.#pending = {
+			cancel,
+			run: () => {
+				cancel();
+				done();
+			},
+		};
+	}
+
+	// Paper shows the step the reader is at, at rest: deferred work now, moves already over.
+	#beforePrint = (): void => {
+		this.#pending?.run();
+		clearTimeout(this.#moved);
+		delete this.dataset.transition;
+		this.querySelector('.tl-chart')?.setAttribute('data-instant', '');
+	};
 
 	#highlight(ids: string[], instant: boolean): void {
 		const list = this.#marks.map((mark) => ({ id: mark.dataset.event!, date: mark.dataset.date! }));
