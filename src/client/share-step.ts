@@ -15,7 +15,8 @@ class ShareStep extends HTMLElement {
 		const button = this.querySelector('button');
 		if (!button || !this.dataset.url) return;
 		button.addEventListener('click', () => void this.#share());
-		this.hidden = false;
+		this.querySelector('[data-share-link]')?.remove();
+		button.hidden = false;
 	}
 
 	disconnectedCallback(): void {

@@ -51,6 +51,21 @@ test.describe('without JavaScript', () => {
 			);
 		}
 	});
+
+	test('each step links to its share page, for the reader to copy or share from the browser', async ({
+		page,
+	}) => {
+		const ids = await storySteps(page);
+		for (const id of ids) {
+			const link = page.locator(`[id="${id}"]`).getByRole('link', { name: 'Link to this step' });
+			await expect(link, id).toHaveAttribute('href', `/s/${id}/`);
+		}
+		await page
+			.locator(`[id="${ids.at(-1)}"]`)
+			.getByRole('link', { name: 'Link to this step' })
+			.click();
+		await expect(page).toHaveURL(new RegExp(`/#${ids.at(-1)}$`));
+	});
 });
 
 test.describe('the share button', () => {
@@ -63,6 +78,8 @@ test.describe('the share button', () => {
 		const ids = await storySteps(page);
 		for (const id of [ids[0]!, ids.at(-1)!]) {
 			const step = page.locator(`[id="${id}"]`);
+			// The script has swapped the link for the button: one way to share, not two.
+			await expect(step.getByRole('link', { name: 'Link to this step' })).toHaveCount(0);
 			await step.getByRole('button', { name: 'Share this step' }).click();
 			const status = step.getByRole('status');
 			await expect(status).toHaveText('Link copied');

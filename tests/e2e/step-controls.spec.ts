@@ -199,7 +199,6 @@ test.describe('without JavaScript', () => {
 		await page.goto('./');
 		await expect(page.getByRole('button', { name: /step/i })).toHaveCount(0);
 		await expect(page.locator('step-controls')).toBeHidden();
-		await expect(page.locator('share-step').first()).toBeHidden();
 		await expect(page.getByText('Prefer not to scroll?')).toBeHidden();
 	});
 });

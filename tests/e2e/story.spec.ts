@@ -158,6 +158,49 @@ test('the scene caption and the polite announcement follow the scene', async ({ 
 	);
 });
 
+// On a slow phone the reader starts reading before the scripts have run; when they run, the
+// text must stay where it is (WebKit has no scroll anchoring to hide a jump, and a deep link or
+// an End pressed early would land short). Compared: the page before its scripts, and after.
+for (const viewport of [
+	{ width: 375, height: 740 },
+	{ width: 1280, height: 800 },
+]) {
+	test(`at ${viewport.width} px, the scripts move no step and no heading`, async ({ browser }) => {
+		const context = await browser.newContext({ viewport });
+		const page = await context.newPage();
+		const where = () =>
+			page
+				.locator('[data-step], h2, h3')
+				.evaluateAll((elements) =>
+					elements.map(
+						(element) =>
+							`${element.id || element.textContent?.trim().slice(0, 40)} at ${Math.round(element.getBoundingClientRect().top + scrollY)}`,
+					),
+				);
+		// The page as it is until its module scripts run (deferred: after the whole page is
+		// parsed, and in WebKit often after its first paint): the same HTML without them.
+		await page.route(
+			(url) => url.pathname.endsWith('/'),
+			async (route) => {
+				const response = await route.fetch();
+				const html = (await response.text()).replace(
+					/<script type="module"[^>]*>[\s\S]*?<\/script>/g,
+					'',
+				);
+				await route.fulfill({ response, body: html });
+			},
+		);
+		await page.goto('./');
+		const before = await where();
+		await page.unrouteAll();
+		await page.goto('./');
+		await expect(page.locator('[data-step][aria-current="step"]')).toHaveCount(1);
+		await expect(page.locator('share-step:not([hidden])').first()).toBeAttached();
+		expect(await where()).toEqual(before);
+		await context.close();
+	});
+}
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -60,12 +60,7 @@ eachViewport((size) => {
 	test('End then Home, eight times, always end on the last and then the first step', async ({
 		tab,
 		site,
-		engine,
 	}) => {
-		// Open defect (issue 11): since the step controls and the two-layer map landed, End in
-		// WebKit sometimes stops about 670 px short of the bottom (2 runs in 6 on 1 Dec 2026), with
-		// the last step active; the page seems to grow after the jump. Skipped there until fixed.
-		test.fixme(engine === 'webkit', 'End stops short of the bottom in WebKit (issue 11, open)');
 		await tab.goto(site.url);
 		const steps = await readSteps(tab);
 		for (let round = 1; round <= 8; round += 1) {
