@@ -60,9 +60,10 @@ export async function pageArea(page: Page, paper: Paper) {
 
 /**
  * Lays the story out as a reader would print it on `paper`: JavaScript on, part-way through the
- * story, the window the size of the page area, `beforeprint` dispatched, print media.
+ * story, the window the size of the page area, `beforeprint` dispatched, print media. Returns
+ * the scroll position the reader had on screen.
  */
-export async function layOutForPrint(page: Page, paper: Paper): Promise<void> {
+export async function layOutForPrint(page: Page, paper: Paper): Promise<{ scrollY: number }> {
 	await page.goto('./');
 	const area = await pageArea(page, paper);
 	// The page area's height too: on paper, vh is the page's.
@@ -74,8 +75,12 @@ export async function layOutForPrint(page: Page, paper: Paper): Promise<void> {
 	// its deferred work (a hidden timeline catching up when idle) not yet done: beforeprint,
 	// what a browser dispatches before printing, must bring the page to rest for paper.
 	await expect(middle).toHaveAttribute('aria-current', 'step');
+	// Where the reader is on screen: emulated print media lays out the page itself (a browser
+	// prints a copy), and a shorter paper layout clamps its scroll.
+	const screen = await page.evaluate(() => ({ scrollY }));
 	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
+	return screen;
 }
 
 /**
