@@ -21,6 +21,7 @@ class StoryTimeline extends HTMLElement {
 	#focus = '';
 	#pending: { cancel: () => void; run: () => void } | undefined;
 	#moved = 0;
+	#inSight = false;
 
 	connectedCallback(): void {
 		this.#marks = [...this.querySelectorAll<SVGGElement>('[data-event]')];
@@ -29,11 +30,13 @@ class StoryTimeline extends HTMLElement {
 				this.#pending?.cancel();
 				this.#pending = undefined;
 				// Out of sight, the timeline catches up when the browser is idle, without animating;
-				// in sight, in the frame after the step's own changes.
-				if (instant) this.#highlight(events, true);
-				else if (graphic !== this.#kind())
-					this.#defer(whenIdle, () => this.#highlight(events, true));
+				// coming into sight, at once (its first frame on show must be this step's); in sight,
+				// it moves in the frame after the step's own changes.
+				const inSight = graphic === this.#kind();
+				if (instant || (inSight && !this.#inSight)) this.#highlight(events, true);
+				else if (!inSight) this.#defer(whenIdle, () => this.#highlight(events, true));
 				else this.#defer(nextFrame, () => this.#highlight(events, false));
+				this.#inSight = inSight;
 			});
 			addEventListener('beforeprint', this.#beforePrint);
 			this.#cleanup = () => {
