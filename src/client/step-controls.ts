@@ -50,9 +50,12 @@ class StepControls extends HTMLElement {
 		this.#stop = onSceneChange((detail) => {
 			this.#active = detail.index;
 			if (detail.index === this.#target) this.#target = -1;
-			this.#sync();
+			// Not #position(): reading the layout here would force it in the frame the step's
+			// changes were written in. Above the first step (-1) the controls read as at step 0.
+			this.#sync(this.#target >= 0 ? this.#target : detail.index);
 		});
 		this.hidden = false;
+		document.documentElement.toggleAttribute('data-step-controls', true);
 	}
 
 	disconnectedCallback(): void {
@@ -60,6 +63,7 @@ class StepControls extends HTMLElement {
 		this.#story?.querySelector('.scrolly__graphic')?.removeEventListener('click', this.#onTap);
 		removeEventListener('scrollend', this.#onScrollEnd);
 		this.#stop?.();
+		document.documentElement.removeAttribute('data-step-controls');
 	}
 
 	/**
