@@ -48,6 +48,8 @@ class StoryMapElement extends HTMLElement {
 	#layer!: HTMLElement;
 	#svgs: SVGSVGElement[] = [];
 	#drawings: SVGGElement[] = [];
+	/** The drawing of the scene's own shapes (over the base map), which fades with the marks. */
+	#sceneDrawing: SVGGElement | null = null;
 	#routes: SVGElement[] = [];
 	#hatch: SVGPatternElement | null = null;
 	#shapes = new Map<SVGElement, readonly string[]>();
@@ -79,6 +81,7 @@ class StoryMapElement extends HTMLElement {
 		if (!canvas || !layer || this.#drawings.length === 0 || !this.dataset.map) return;
 		[this.#canvas, this.#layer] = [canvas, layer];
 		this.#svgs = this.#drawings.map((drawing) => drawing.ownerSVGElement!);
+		this.#sceneDrawing = this.querySelector('.story-map__scene [data-zoom]');
 		this.#payload = decodeMapPayload(this.dataset.map);
 		this.#hatch = this.querySelector('[data-hatch]');
 		this.#shapes = shapesOf(this, this.#payload.shapes);
@@ -171,8 +174,9 @@ class StoryMapElement extends HTMLElement {
 	}
 
 	/**
-	 * The zoom has ended: draw at the new zoom now, and bring the scene in a frame later, so
-	 * that no one frame both lays the map out again and restyles what changes with the scene.
+	 * The zoom has ended: draw the base map at the new zoom now, the scene's shapes (out of
+	 * sight until the scene comes in) in the next frame, and bring the scene in the frame after,
+	 * so that no one frame repaints the whole map or both repaints and restyles it.
 	 */
 	#arrive(scene: string, zoomedTo: Transform, unit: number): void {
 		// The box changed while the zoom played (a caption of another length, say): frame for it now.
@@ -180,9 +184,10 @@ class StoryMapElement extends HTMLElement {
 		if (resized) this.#measure(resized);
 		const [width, height] = this.#size;
 		const target = resized ? frameScene(this.#payload.frames[scene]!, width, height) : zoomedTo;
-		this.#render(target);
+		this.#render(target, 'base');
 		if (this.#placed !== placement(scene, target)) this.#placeMarks(scene, target, width, height);
 		this.#arriving = requestAnimationFrame(() => {
+			this.#render(target, 'scene');
 			this.#arriving = requestAnimationFrame(() => this.#bringIn(scene, unit));
 		});
 	}
@@ -244,13 +249,23 @@ class StoryMapElement extends HTMLElement {
 		delete this.dataset.transition;
 	}
 
-	/** Draws both drawings at a zoom, with the layer back in place: one repaint, at rest. */
-	#render(zoom: Transform): void {
+	/**
+	 * Draws at a zoom, at rest: the base map with the layer back in place (`base`), the scene's
+	 * shapes (`scene`), or both. Drawn apart, the scene's shapes must be out of sight between.
+	 */
+	#render(zoom: Transform, part: 'base' | 'scene' | 'both' = 'both'): void {
+		for (const drawing of this.#drawings) {
+			if ((drawing === this.#sceneDrawing ? 'scene' : 'base') === part || part === 'both') {
+				drawing.setAttribute('transform', svgTransform(zoom));
+			}
+		}
+		if (part !== 'base') {
+			// Strokes and hatching keep their size on screen (see StoryMap.css).
+			for (const route of this.#routes) route.style.setProperty('--k', String(zoom.k));
+			this.#hatch?.setAttribute('patternTransform', `scale(${1 / zoom.k})`);
+		}
+		if (part === 'scene') return;
 		this.#drawn = zoom;
-		for (const drawing of this.#drawings) drawing.setAttribute('transform', svgTransform(zoom));
-		// Strokes and hatching keep their size on screen (see StoryMap.css).
-		for (const route of this.#routes) route.style.setProperty('--k', String(zoom.k));
-		this.#hatch?.setAttribute('patternTransform', `scale(${1 / zoom.k})`);
 		this.#zoom?.animation.cancel();
 		this.#zoom = undefined;
 	}
