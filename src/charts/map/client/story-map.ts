@@ -68,7 +68,8 @@ class StoryMapElement extends HTMLElement {
 	#placed = '';
 	#printing: { scene: string } | undefined;
 	#stop: (() => void) | undefined;
-	#pending: (() => void) | undefined;
+	/** A zoom to `scene` that starts in the next frame but one (the step's changes go first). */
+	#pending: { scene: string; cancel: () => void } | undefined;
 	#observer: ResizeObserver | undefined;
 	#resizing = 0;
 	#steady = 0;
@@ -98,12 +99,20 @@ class StoryMapElement extends HTMLElement {
 			const desc = this.querySelector('[data-map-desc]');
 			if (desc) desc.textContent = detail.alt;
 			// Print layout can move the steps; the paper keeps the overview, the screen catches up after.
-			this.#pending?.();
+			this.#pending?.cancel();
+			this.#pending = undefined;
 			if (this.#printing) this.#printing.scene = detail.scene;
 			else if (detail.instant) this.show(detail.scene, true);
 			// The step's own changes (caption, live region) take the frame; the zoom starts in the next.
 			else if (detail.scene !== this.#scene) {
-				this.#pending = nextFrame(() => this.show(detail.scene));
+				const { scene } = detail;
+				this.#pending = {
+					scene,
+					cancel: nextFrame(() => {
+						this.#pending = undefined;
+						this.show(scene);
+					}),
+				};
 			}
 		});
 		this.#observer = new ResizeObserver(this.#onResize);
@@ -114,7 +123,7 @@ class StoryMapElement extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#interrupt();
-		this.#pending?.();
+		this.#pending?.cancel();
 		this.#stop?.();
 		this.#observer?.disconnect();
 		cancelAnimationFrame(this.#resizing);
@@ -324,8 +333,11 @@ class StoryMapElement extends HTMLElement {
 	};
 
 	// Print the server's view (its scene, at its own size and label layout), whatever was on screen.
+	// A zoom about to start would fade the marks out on paper: the screen takes it after print.
 	#beforePrint = (): void => {
-		this.#printing = { scene: this.#scene };
+		this.#printing = { scene: this.#pending?.scene ?? this.#scene };
+		this.#pending?.cancel();
+		this.#pending = undefined;
 		const { size, scene } = this.#payload;
 		const [width, height] = size;
 		this.#interrupt();
