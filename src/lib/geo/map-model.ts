@@ -9,6 +9,7 @@ import { countryLabels, placeLabel } from './map-labels';
 import { FOCUS_MARGIN_KM, round, STRIKE_RADIUS_KM } from './math';
 import { regionOutline } from './region-outline';
 import { regionProjection, type ProjectionSettings } from './projection';
+import { pathGrid } from './path-grid';
 import { RelativePath } from './relative-path';
 import { sampleRoute } from './route';
 import { sceneContents, type SceneContents } from './scene-contents';
@@ -91,8 +92,6 @@ export function mapModel({ topology, places, scenes, scene, width, height }: Map
 	const zoom: Transform = frameScene(base.bounds(focus(drawn)), width, height);
 	const projection = regionProjection(topology.projection, zoom);
 	const path = geoPath(projection);
-	const context = new RelativePath();
-	const draw = geoPath(projection, context);
 	const frames = Object.fromEntries(
 		mapScenes.map((s) => {
 			const [[x0, y0], [x1, y1]] = path.bounds(focus(s.id));
@@ -109,10 +108,19 @@ export function mapModel({ topology, places, scenes, scene, width, height }: Map
 	const countries = feature(topology, topology.objects.countries).features;
 	const inScenes = (test: (c: SceneContents) => boolean) =>
 		[...contents].filter(([, c]) => test(c)).map(([id]) => id);
-	const d = (object: GeoPermissibleObjects) => {
-		draw(object);
-		return context.flush();
+	const pathData = (context: RelativePath) => {
+		const draw = geoPath(projection, context);
+		return (object: GeoPermissibleObjects) => {
+			draw(object);
+			return context.flush();
+		};
 	};
+	// The base map (land, borders, tints) is written no finer than the closest scene that can
+	// show each point needs, which saves about 3 kB of gzip on the story page for nothing a
+	// reader can see. The scene's own shapes keep their tenths: a dashed outline's dashes would
+	// shift along it.
+	const d = pathData(new RelativePath());
+	const baseD = pathData(new RelativePath(pathGrid(frames)));
 
 	const shown = [...new Set(mapScenes.flatMap((s) => contents.get(s.id)!.shown))].map(place);
 	const targets = new Set(mapScenes.flatMap((s) => contents.get(s.id)!.routes.map((r) => r.to)));
@@ -127,14 +135,14 @@ export function mapModel({ topology, places, scenes, scene, width, height }: Map
 		height,
 		scene: drawn,
 		frames,
-		outline: d(regionOutline(topology.bbox ?? [])),
-		land: d(merge(topology, topology.objects.countries.geometries)),
-		borders: d(mesh(topology, topology.objects.countries, (a, b) => a !== b)),
-		coast: d(coastline(topology, topology.objects.countries)),
+		outline: baseD(regionOutline(topology.bbox ?? [])),
+		land: baseD(merge(topology, topology.objects.countries.geometries)),
+		borders: baseD(mesh(topology, topology.objects.countries, (a, b) => a !== b)),
+		coast: baseD(coastline(topology, topology.objects.countries)),
 		tints: [...new Set(mapScenes.flatMap((s) => s.countries ?? []))].map((name) => {
 			const country = countries.find((c) => c.properties.name === name);
 			if (!country) throw new Error(`StoryMap: no country named "${name}" in the map data`);
-			return { id: name, d: d(country), scenes: inScenes((c) => c.countries.includes(name)) };
+			return { id: name, d: baseD(country), scenes: inScenes((c) => c.countries.includes(name)) };
 		}),
 		strikes: [...struck].map((id) => ({
 			id,

@@ -1,11 +1,12 @@
 /**
  * A d3-geo path context that writes SVG path data with relative commands rounded to tenths of
- * a pixel, leaving out every letter and space SVG lets it: `m12 3.4-1.2.5 3 4z` instead of
+ * a pixel (or to a coarser grid where the caller allows it), leaving out every letter and space SVG lets it: `m12 3.4-1.2.5 3 4z` instead of
  * `M12,3.4L10.8,3.9L13.8,7.9Z`. The map is inline in the page, and this makes its paths about
  * half the size. Positions are rounded before they are differenced, so the error never adds
  * up along a line.
  */
 export class RelativePath {
+	readonly #grid: (x: number, y: number) => number;
 	#d = '';
 	/** The last number written, to know whether the next needs a separator. */
 	#last = '';
@@ -13,6 +14,14 @@ export class RelativePath {
 	#y = 0;
 	#start: [number, number] = [0, 0];
 	#drawing = false;
+
+	/**
+	 * `grid` gives, for a point, the step in tenths its position is rounded to (pathGrid in
+	 * path-grid.ts: coarser where no scene zooms in); by default every point keeps its tenths.
+	 */
+	constructor(grid: (x: number, y: number) => number = () => 1) {
+		this.#grid = grid;
+	}
 
 	moveTo(x: number, y: number): void {
 		this.#d += 'm';
@@ -55,7 +64,8 @@ export class RelativePath {
 	}
 
 	#to(x: number, y: number, always = false): void {
-		const [rx, ry] = [Math.round(x * 10), Math.round(y * 10)];
+		const step = this.#grid(x, y);
+		const [rx, ry] = [Math.round((x * 10) / step) * step, Math.round((y * 10) / step) * step];
 		if (!always && rx === this.#x && ry === this.#y) return;
 		this.#write(rx - this.#x);
 		this.#write(ry - this.#y);

@@ -110,6 +110,32 @@ describe('RelativePath', () => {
 		);
 	});
 
+	test('with a grid, each point reads back on its step, and a point shared by two paths is the same in both', () => {
+		// Whole units left of x = 50, halves to its right: as pathGrid gives coarser steps away
+		// from the scenes that zoom in.
+		const grid = (x: number) => (x < 50 ? 10 : 5);
+		const line: [number, number][] = [
+			[12.34, 7.77],
+			[48.6, 20.2],
+			[51.37, 20.26],
+			[88.81, 3.1],
+		];
+		const write = (points: [number, number][]) => {
+			const path = new RelativePath(grid);
+			points.forEach(([x, y], i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
+			return absolute(path.flush())[0]!;
+		};
+		const read = write(line);
+		read.forEach(([x, y], i) => {
+			const step = grid(line[i]![0]) / 10;
+			expect(Math.abs(x - line[i]![0])).toBeLessThanOrEqual(step / 2);
+			expect(Math.abs(y - line[i]![1])).toBeLessThanOrEqual(step / 2);
+			expect((x / step) % 1).toBeCloseTo(0, 6);
+			expect((y / step) % 1).toBeCloseTo(0, 6);
+		});
+		expect(write([line[3]!, line[2]!])[1]).toEqual(read[2]);
+	});
+
 	test('flush() empties it, so the next path starts from the origin again', () => {
 		const path = new RelativePath();
 		path.moveTo(5, 5);
