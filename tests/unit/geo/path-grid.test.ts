@@ -23,7 +23,7 @@ const boxes: [number, number][] = [
 	[240, 480],
 ];
 
-const extent = (all: Bounds[]) => {
+const extent = (all: Bounds[]): [number, number, number, number] => {
 	const xs = all.flatMap(([[x0], [x1]]) => [x0, x1]);
 	const ys = all.flatMap(([[, y0], [, y1]]) => [y0, y1]);
 	const [w, h] = [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)];
