@@ -500,6 +500,41 @@ test('printing with JavaScript shows the overview, then returns to the scene', a
 	await expect(map(page)).toHaveAttribute('data-scene', step.scene);
 });
 
+test('printing in the frame a step becomes active prints the overview, marks and all, and the screen takes the step after', async ({
+	page,
+}) => {
+	await page.goto('./');
+	const steps = await mapSteps(page);
+	const from = steps[0]!;
+	const to = steps.find((step) => step.scene !== from.scene)!;
+	await page.goto(`./#${from.id}`);
+	await expect(map(page)).toHaveAttribute('data-scene', from.scene);
+	const payload = await mapPayload(page);
+	// A reader pressing Print as the step changes: before the map's next frame, in which the
+	// zoom to the new scene would start.
+	await page.evaluate(() =>
+		document.addEventListener('scene-change', () => dispatchEvent(new Event('beforeprint')), {
+			once: true,
+		}),
+	);
+	await page.locator(`#${to.id}`).evaluate((step) => step.scrollIntoView({ behavior: 'instant' }));
+	await expect.poll(() => activeStep(page)).toBe(to.id);
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+	);
+	await page.evaluate(() => new Promise(requestAnimationFrame));
+	await expect(map(page)).toHaveAttribute('data-scene', payload.scene);
+	await expect(map(page)).not.toHaveAttribute('data-faded');
+	await expect(map(page)).not.toHaveAttribute('data-transition');
+	expect((await shown(page)).filter((item) => !item.startsWith('label:')).sort()).toEqual(
+		listedIn(payload, payload.scene).sort(),
+	);
+	await page.emulateMedia({ media: 'screen' });
+	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+	await expect(map(page)).toHaveAttribute('data-scene', to.scene);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`labels meet 4.5:1 contrast on the map in the ${colorScheme} theme`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
