@@ -98,9 +98,8 @@ class StoryMapElement extends HTMLElement {
 			if (!Object.hasOwn(this.#payload.frames, detail.scene)) return;
 			const desc = this.querySelector('[data-map-desc]');
 			if (desc) desc.textContent = detail.alt;
+			this.#cancelPending();
 			// Print layout can move the steps; the paper keeps the overview, the screen catches up after.
-			this.#pending?.cancel();
-			this.#pending = undefined;
 			if (this.#printing) this.#printing.scene = detail.scene;
 			else if (detail.instant) this.show(detail.scene, true);
 			// The step's own changes (caption, live region) take the frame; the zoom starts in the next.
@@ -123,7 +122,7 @@ class StoryMapElement extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#interrupt();
-		this.#pending?.cancel();
+		this.#cancelPending();
 		this.#stop?.();
 		this.#observer?.disconnect();
 		cancelAnimationFrame(this.#resizing);
@@ -193,10 +192,10 @@ class StoryMapElement extends HTMLElement {
 		if (resized) this.#measure(resized);
 		const [width, height] = this.#size;
 		const target = resized ? frameScene(this.#payload.frames[scene]!, width, height) : zoomedTo;
-		this.#render(target, 'base');
+		this.#renderBase(target);
 		if (this.#placed !== placement(scene, target)) this.#placeMarks(scene, target, width, height);
 		this.#arriving = requestAnimationFrame(() => {
-			this.#render(target, 'scene');
+			this.#renderScene(target);
 			this.#arriving = requestAnimationFrame(() => this.#bringIn(scene, unit));
 		});
 	}
@@ -258,25 +257,28 @@ class StoryMapElement extends HTMLElement {
 		delete this.dataset.transition;
 	}
 
-	/**
-	 * Draws at a zoom, at rest: the base map with the layer back in place (`base`), the scene's
-	 * shapes (`scene`), or both. Drawn apart, the scene's shapes must be out of sight between.
-	 */
-	#render(zoom: Transform, part: 'base' | 'scene' | 'both' = 'both'): void {
+	/** Draws everything at a zoom, at rest. */
+	#render(zoom: Transform): void {
+		this.#renderBase(zoom);
+		this.#renderScene(zoom);
+	}
+
+	/** Draws the base map at a zoom, the layer back in place (the scene's shapes follow apart). */
+	#renderBase(zoom: Transform): void {
 		for (const drawing of this.#drawings) {
-			if ((drawing === this.#sceneDrawing ? 'scene' : 'base') === part || part === 'both') {
-				drawing.setAttribute('transform', svgTransform(zoom));
-			}
+			if (drawing !== this.#sceneDrawing) drawing.setAttribute('transform', svgTransform(zoom));
 		}
-		if (part !== 'base') {
-			// Strokes and hatching keep their size on screen (see StoryMap.css).
-			for (const route of this.#routes) route.style.setProperty('--k', String(zoom.k));
-			this.#hatch?.setAttribute('patternTransform', `scale(${1 / zoom.k})`);
-		}
-		if (part === 'scene') return;
 		this.#drawn = zoom;
 		this.#zoom?.animation.cancel();
 		this.#zoom = undefined;
+	}
+
+	/** Draws the scene's shapes at a zoom: out of sight if the base map is not yet at it. */
+	#renderScene(zoom: Transform): void {
+		this.#sceneDrawing?.setAttribute('transform', svgTransform(zoom));
+		// Strokes and hatching keep their size on screen (see StoryMap.css).
+		for (const route of this.#routes) route.style.setProperty('--k', String(zoom.k));
+		this.#hatch?.setAttribute('patternTransform', `scale(${1 / zoom.k})`);
 	}
 
 	/** Places the scene's markers and labels for a `width` × `height` frame zoomed by `zoom`. */
@@ -299,6 +301,14 @@ class StoryMapElement extends HTMLElement {
 			if (point) moveMark(marker, point.left, point.top);
 			turn(marker, Boolean(point));
 		}
+	}
+
+	/** Calls off the zoom waiting to start, if any; returns the scene it was going to. */
+	#cancelPending(): string | undefined {
+		const scene = this.#pending?.scene;
+		this.#pending?.cancel();
+		this.#pending = undefined;
+		return scene;
 	}
 
 	#later(delay: number, run: () => void): void {
@@ -333,11 +343,10 @@ class StoryMapElement extends HTMLElement {
 	};
 
 	// Print the server's view (its scene, at its own size and label layout), whatever was on screen.
-	// A zoom about to start would fade the marks out on paper: the screen takes it after print.
+	// A zoom about to start (a step became active in this frame) would fade the marks out on
+	// paper, so it is called off and its scene is the one the screen shows after print.
 	#beforePrint = (): void => {
-		this.#printing = { scene: this.#pending?.scene ?? this.#scene };
-		this.#pending?.cancel();
-		this.#pending = undefined;
+		this.#printing = { scene: this.#cancelPending() ?? this.#scene };
 		const { size, scene } = this.#payload;
 		const [width, height] = size;
 		this.#interrupt();
