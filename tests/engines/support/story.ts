@@ -53,7 +53,7 @@ function shownInPage(): Shown {
 
 /**
  * Runs in the page: whether it shows `step` in full (it is the active step and the graphic
- * shows its scene, the map's, or its events, those of them the timeline holds), has come to
+ * shows its scene: the map's, or on the timeline the step's events, those it holds), has come to
  * rest where asked ('top' or 'bottom'; '' for anywhere) and, if `settled`, the map has finished
  * moving.
  */
@@ -74,6 +74,9 @@ function showsStep(step: StepInfo, at: string, settled: boolean): boolean {
 	if (settled && document.getAnimations().some((animation) => animation.playState === 'running')) {
 		return false;
 	}
+	// The timeline's highlights count only while it is shown: out of sight it may wait to
+	// catch up until it comes into sight, and no reader sees the difference.
+	if (step.graphic !== 'timeline') return true;
 	const timeline = document.querySelector('story-timeline[data-variant="sticky"]');
 	const marks = [...(timeline?.querySelectorAll<SVGElement>('[data-event]') ?? [])];
 	const held = marks.map((mark) => mark.dataset.event!).filter((id) => step.events.includes(id));
