@@ -10,7 +10,7 @@
  */
 import { stepFocus } from '../../../lib/timeline/steps';
 import { motionDuration } from '../../../client/motion';
-import { nextFrame, whenIdle } from '../../../client/frames';
+import { nextFrame } from '../../../client/frames';
 import { onSceneChange } from '../../../client/scene-events';
 
 class StoryTimeline extends HTMLElement {
@@ -29,12 +29,13 @@ class StoryTimeline extends HTMLElement {
 			const stop = onSceneChange(({ events, instant, graphic }) => {
 				this.#pending?.cancel();
 				this.#pending = undefined;
-				// Out of sight, the timeline catches up when the browser is idle, without animating;
-				// coming into sight, at once (its first frame on show must be this step's); in sight,
-				// it moves in the frame after the step's own changes.
+				// Out of sight, nothing is written until it is needed: coming into sight the timeline
+				// catches up at once (its first frame on show must be this step's), and paper gets
+				// the pending step (beforeprint). In sight, it moves in the frame after the step's
+				// own changes.
 				const inSight = graphic === this.#kind();
 				if (instant || (inSight && !this.#inSight)) this.#highlight(events, true);
-				else if (!inSight) this.#defer(whenIdle, () => this.#highlight(events, true));
+				else if (!inSight) this.#defer(whenNeeded, () => this.#highlight(events, true));
 				else this.#defer(nextFrame, () => this.#highlight(events, false));
 				this.#inSight = inSight;
 			});
@@ -201,6 +202,9 @@ class StoryTimeline extends HTMLElement {
 		}
 	}
 }
+
+/** Work that waits until something asks for it (the pending work's `run`); nothing to cancel. */
+const whenNeeded = () => () => {};
 
 /** Left and right arrows step through the events in date order; Home and End go to either end. */
 const STEPS: Record<string, number> = {
