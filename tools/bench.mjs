@@ -14,12 +14,15 @@
  * noisy on shared machines, so this is not part of `npm test`; byte sizes are (size.spec.ts).
  *
  *   npm run bench [-- --no-build] [--dir dist] [--scroll-only] [--port 0] [--page /path/]
- *                 [--runs 3]
+ *                 [--runs 3] [--settle 120]
  *
  * Every timing is measured --runs times: Lighthouse reports its median run (its own
  * computeMedianRun), the scroll its median and range. The machine's load average is printed
- * beside each scroll measurement, so a noisy run shows. `--dir` measures another built folder
- * (it implies --no-build); `--scroll-only` skips the load and Lighthouse and the embed pages.
+ * beside each scroll measurement, so a noisy run shows, and each one first waits (at most
+ * --settle seconds; 0 for not at all) for that load to fall below three quarters of the
+ * cores: the build, Lighthouse or the last measurement would otherwise weigh on the next.
+ * `--dir` measures another built folder (it implies --no-build); `--scroll-only` skips the
+ * load and Lighthouse and the embed pages.
  *
  * Chromium: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own. Works offline.
  */
@@ -34,7 +37,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { BUDGETS } from '../src/lib/perf/budgets.ts';
 import { formatKB, summariseTransfer } from '../src/lib/perf/transfer.ts';
-import { DEVICES, MODES, scrollMeasurement, scrollRows } from './lib/scroll-bench.mjs';
+import { DEVICES, MODES, scrollMeasurement, scrollRows, untilQuiet } from './lib/scroll-bench.mjs';
 import { startServer } from './serve.mjs';
 
 const { values: options } = parseArgs({
@@ -45,6 +48,7 @@ const { values: options } = parseArgs({
 		port: { type: 'string', default: '0' },
 		page: { type: 'string', multiple: true, default: [] },
 		runs: { type: 'string', default: '3' },
+		settle: { type: 'string', default: '120' },
 	},
 });
 const CHROME_FLAGS = [
@@ -84,6 +88,9 @@ if (!existsSync(`${dir}/index.html`)) {
 }
 const pages = ['/', ...(options['scroll-only'] ? [] : embedPages()), ...options.page];
 const runs = Number(options.runs);
+/** Below this one-minute load average the machine counts as quiet (the bench's own share). */
+const QUIET_LOAD = 0.75 * cpus().length;
+const settleSeconds = Number(options.settle);
 const server = await startServer({ dir, port: Number(options.port), gzip: true });
 const origin = new URL(server.url).origin;
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.slice(1) });
@@ -97,10 +104,15 @@ try {
 		const scroll = [];
 		for (const device of Object.keys(DEVICES)) {
 			for (const mode of Object.keys(MODES)) {
+				const quiet = await untilQuiet(QUIET_LOAD, settleSeconds);
 				const measured = await scrollMeasurement(browser, url, device, mode, runs);
 				if (measured) {
-					console.log(`  ${measured.label}: load ${measured.load.join('→')}`);
-					scroll.push(measured);
+					const waited =
+						quiet.waitedS > 0
+							? ` (after waiting ${quiet.waitedS} s for the machine to settle)`
+							: '';
+					console.log(`  ${measured.label}: load ${measured.load.join('→')}${waited}`);
+					scroll.push({ ...measured, settledAfterS: quiet.waitedS });
 				}
 			}
 		}

@@ -100,6 +100,22 @@ export async function scrollRun(browser, url, device, mode) {
 	return summariseRun(recording, steps);
 }
 
+/**
+ * Waits until the machine's one-minute load average is below `below` (the build, Lighthouse or
+ * the last measurement still weighing on it would count against the next), for at most
+ * `maxSeconds`. Resolves to how long it waited and the load it ended at.
+ */
+export async function untilQuiet(below, maxSeconds) {
+	const start = Date.now();
+	while (loadavg()[0] >= below && Date.now() - start < maxSeconds * 1000) {
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+	}
+	return {
+		waitedS: Math.round((Date.now() - start) / 1000),
+		load: Number(loadavg()[0].toFixed(2)),
+	};
+}
+
 /** Runs `runs` times and reports each metric's median and range, with the load average. */
 export async function scrollMeasurement(browser, url, device, mode, runs) {
 	const before = loadavg()[0];
