@@ -14,7 +14,7 @@
  * noisy on shared machines, so this is not part of `npm test`; byte sizes are (size.spec.ts).
  *
  *   npm run bench [-- --no-build] [--dir dist] [--scroll-only] [--port 0] [--page /path/]
- *                 [--runs 3] [--settle 120]
+ *                 [--runs 3] [--settle 120] [--trace]
  *
  * Every timing is measured --runs times: Lighthouse reports its median run (its own
  * computeMedianRun), the scroll its median and range. The machine's load average is printed
@@ -22,7 +22,9 @@
  * --settle seconds; 0 for not at all) for that load to fall below three quarters of the
  * cores: the build, Lighthouse or the last measurement would otherwise weigh on the next.
  * `--dir` measures another built folder (it implies --no-build); `--scroll-only` skips the
- * load and Lighthouse and the embed pages.
+ * load and Lighthouse and the embed pages. `--trace` adds, for each scroll measurement, as many
+ * traced runs without the CPU slowed (src/lib/perf/trace.ts): the main thread's CPU time and
+ * what each step change cost, steadier figures for telling two builds apart.
  *
  * Chromium: $CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own. Works offline.
  */
@@ -37,7 +39,15 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { BUDGETS } from '../src/lib/perf/budgets.ts';
 import { formatKB, summariseTransfer } from '../src/lib/perf/transfer.ts';
-import { DEVICES, MODES, scrollMeasurement, scrollRows, untilQuiet } from './lib/scroll-bench.mjs';
+import {
+	DEVICES,
+	MODES,
+	scrollMeasurement,
+	scrollRows,
+	tracedMeasurement,
+	traceRows,
+	untilQuiet,
+} from './lib/scroll-bench.mjs';
 import { startServer } from './serve.mjs';
 
 const { values: options } = parseArgs({
@@ -49,6 +59,7 @@ const { values: options } = parseArgs({
 		page: { type: 'string', multiple: true, default: [] },
 		runs: { type: 'string', default: '3' },
 		settle: { type: 'string', default: '120' },
+		trace: { type: 'boolean', default: false },
 	},
 });
 const CHROME_FLAGS = [
@@ -102,6 +113,7 @@ try {
 		console.log(`Measuring ${path}…`);
 		const load = options['scroll-only'] ? undefined : await measureLoad(url);
 		const scroll = [];
+		const traces = [];
 		for (const device of Object.keys(DEVICES)) {
 			for (const mode of Object.keys(MODES)) {
 				const quiet = await untilQuiet(QUIET_LOAD, settleSeconds);
@@ -114,10 +126,13 @@ try {
 					console.log(`  ${measured.label}: load ${measured.load.join('→')}${waited}`);
 					scroll.push({ ...measured, settledAfterS: quiet.waitedS });
 				}
+				if (measured && options.trace) {
+					traces.push(await tracedMeasurement(browser, url, device, mode, runs));
+				}
 			}
 		}
 		const audit = options['scroll-only'] ? undefined : await runLighthouse(url);
-		results.push({ path, url, load, scroll, lighthouse: audit });
+		results.push({ path, url, load, scroll, traces, lighthouse: audit });
 	}
 } finally {
 	await browser.close();
@@ -243,8 +258,9 @@ function table({ date, machine, pages: measured }) {
 	const row = (what, value, budget = '', ok) =>
 		rows.push([what, String(value), budget, ok === undefined ? '' : ok ? 'ok' : 'MISSED']);
 	const scrolls = [];
-	for (const { path, load, scroll, lighthouse: lh } of measured) {
+	for (const { path, load, scroll, traces, lighthouse: lh } of measured) {
 		if (scroll.length > 0) scrolls.push(`${path}`, '', ...aligned(scrollRows(scroll)), '');
+		if (traces.length > 0) scrolls.push(...aligned(traceRows(traces)), '');
 		if (!load) continue;
 		rows.push([`${path}`, '', '', '']);
 		const { transferBytes, scriptBytes } = BUDGETS;

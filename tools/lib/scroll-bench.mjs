@@ -15,6 +15,7 @@ import { loadavg } from 'node:os';
 import { BUDGETS, LONG_TASK_MS } from '../../src/lib/perf/budgets.ts';
 import { frameDurations, transitionWindows, worstFrameIn } from '../../src/lib/perf/frames.ts';
 import { median, percentile } from '../../src/lib/perf/stats.ts';
+import { STEP_MARK, summariseTrace } from '../../src/lib/perf/trace.ts';
 
 /** How much slower than this machine the CPU runs. */
 export const THROTTLE = 4;
@@ -55,8 +56,12 @@ const METRICS = [
 	'worstInTransitionMs',
 ];
 
-/** One scroll through every step of the page at `url`: the run's figures. */
-export async function scrollRun(browser, url, device, mode) {
+/**
+ * One scroll through every step of the page at `url`: the run's figures. With `trace`, the
+ * CPU is not slowed and the run is traced instead (src/lib/perf/trace.ts): main-thread CPU in
+ * all and the cost of each step change, which are steadier than the slowed frames' wall time.
+ */
+export async function scrollRun(browser, url, device, mode, { trace = false } = {}) {
 	const context = await browser.newContext({
 		...DEVICES[device].context,
 		reducedMotion: 'no-preference',
@@ -69,7 +74,8 @@ export async function scrollRun(browser, url, device, mode) {
 		return undefined;
 	}
 	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	const traced = trace ? await startTrace(page, cdp) : undefined;
+	if (!trace) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
 	await page.evaluate(record, LONG_TASK_MS);
 	const { speed, pause } = MODES[mode];
 	const { width, height } = DEVICES[device].context.viewport;
@@ -96,8 +102,30 @@ export async function scrollRun(browser, url, device, mode) {
 		const last = [...document.querySelectorAll('[data-step]')].at(-1);
 		return { ...window.__bench, reachedLast: last?.getAttribute('aria-current') === 'step' };
 	});
+	const summary = traced ? summariseTrace(await traced()) : undefined;
 	await context.close();
-	return summariseRun(recording, steps);
+	return summary ?? summariseRun(recording, steps);
+}
+
+/** Starts tracing the page, each step change marked; resolves to a function that ends it. */
+async function startTrace(page, cdp) {
+	await page.evaluate((prefix) => {
+		document.addEventListener('scene-change', ({ detail }) =>
+			console.timeStamp(`${prefix}${detail.index} ${detail.graphic} ${detail.scene}`),
+		);
+	}, STEP_MARK);
+	const events = [];
+	cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+	await cdp.send('Tracing.start', {
+		categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+		transferMode: 'ReportEvents',
+	});
+	return async () => {
+		const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+		await cdp.send('Tracing.end');
+		await complete;
+		return events;
+	};
 }
 
 /**
@@ -145,6 +173,60 @@ export async function scrollMeasurement(browser, url, device, mode, runs) {
 		summary,
 		runs: results,
 	};
+}
+
+/**
+ * Runs `runs` traced, unslowed scroll-throughs and reports the median (and range) of the main
+ * thread's CPU time and of each run's median and costliest step change, with the step that was
+ * costliest most often.
+ */
+export async function tracedMeasurement(browser, url, device, mode, runs) {
+	const traces = [];
+	for (let run = 0; run < runs; run += 1) {
+		traces.push(await scrollRun(browser, url, device, mode, { trace: true }));
+	}
+	const spread = (values) => ({
+		median: median(values),
+		min: Math.min(...values),
+		max: Math.max(...values),
+	});
+	const costliest = traces.map(
+		(trace) => trace.steps.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a), trace.steps[0]) ?? {},
+	);
+	const counts = new Map();
+	for (const { step } of costliest) counts.set(step, (counts.get(step) ?? 0) + 1);
+	return {
+		device,
+		mode,
+		label: `${DEVICES[device].label}, ${MODES[mode].label}`,
+		cpuMs: spread(traces.map((trace) => trace.cpuMs)),
+		stepMedianMs: spread(traces.map((trace) => median(trace.steps.map((step) => step.cpuMs)))),
+		stepMaxMs: spread(costliest.map((step) => step.cpuMs ?? 0)),
+		costliestStep: [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+		runs: traces,
+	};
+}
+
+/** The table rows for traced measurements. */
+export function traceRows(measurements) {
+	const cell = ({ median: m, min, max }) =>
+		min === max ? `${round(m, 1)} ms` : `${round(m, 1)} ms (${round(min, 1)}–${round(max, 1)})`;
+	return [
+		[
+			'traced at 1× CPU, median (min–max) of runs',
+			'main-thread CPU',
+			'step change: median',
+			'costliest',
+			'costliest step, most often',
+		],
+		...measurements.map((m) => [
+			m.label,
+			cell(m.cpuMs),
+			cell(m.stepMedianMs),
+			cell(m.stepMaxMs),
+			m.costliestStep,
+		]),
+	];
 }
 
 /** The table rows for scroll measurements: median (min–max) of each metric. */
