@@ -183,18 +183,22 @@ async function measureLoad(url) {
 	const downloads = [];
 	const urls = [];
 	page.on('request', (request) => urls.push(request.url()));
-	page.on('requestfinished', (request) => {
+	const onFinished = (request) => {
 		downloads.push(
 			request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })),
 		);
-	});
+	};
+	page.on('requestfinished', onFinished);
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.waitForTimeout(500);
 	const vitals = await page.evaluate(() => window.__vitals);
+	// Sized while the page is open: sizes() rejects once it has closed (as in size.spec.ts).
+	page.off('requestfinished', onFinished);
+	const sized = await Promise.all(downloads);
 	await context.close();
 	// Once per URL: a cached file is not downloaded again (the favicon is asked for at every
 	// hash change when, as here, the server says no-cache).
-	const unique = new Map((await Promise.all(downloads)).map((item) => [item.url, item]));
+	const unique = new Map(sized.map((item) => [item.url, item]));
 	const transfer = summariseTransfer([...unique.values()]);
 	const thirdParty = urls.filter((href) => !href.startsWith('data:') && !href.startsWith(origin));
 	return {

@@ -4,7 +4,7 @@
  * browser received from the gzip-serving test server, so they are deterministic; timings are
  * left to `npm run bench`.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { BUDGETS } from '../../src/lib/perf/budgets';
 import { formatKB, summariseTransfer, type Download } from '../../src/lib/perf/transfer';
 import { visitEveryStep, readerPages } from './support/pages';
@@ -16,14 +16,19 @@ import { visitEveryStep, readerPages } from './support/pages';
  */
 async function download(page: Page, path: string): Promise<Download[]> {
 	const responses: Promise<Download>[] = [];
-	page.on('requestfinished', (request) => {
+	const onFinished = (request: Request) => {
 		responses.push(
 			request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })),
 		);
-	});
+	};
+	page.on('requestfinished', onFinished);
 	await page.goto(path);
 	await visitEveryStep(page);
 	await page.waitForLoadState('networkidle');
+	// A request that finishes as the page closes (the favicon again, after a hash change) must
+	// not be sized then: sizes() rejects on a closed page, outside any test, and the worker
+	// stops (a clean-clone CI run lost the next test that way).
+	page.off('requestfinished', onFinished);
 	const unique = new Map((await Promise.all(responses)).map((item) => [item.url, item]));
 	return [...unique.values()];
 }
