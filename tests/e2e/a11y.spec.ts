@@ -73,6 +73,9 @@ for (const built of readerPages()) {
 				await page.keyboard.press('Tab');
 				const focus = await describeFocus(page);
 				if (!focus) break; // back to the browser's own UI: the page's tab order is done
+				// Focus has entered a frame whose page has no element focused yet (a lazy embed just
+				// loading, say): the next Tab reaches its first control, which must show its ring.
+				if (focus.entering) continue;
 				if (reached.has(focus.id)) {
 					if (focus.frame) continue; // still inside the iframe's own tab order
 					break;
@@ -139,6 +142,7 @@ function describeFocus(page: Page) {
 		else if (top && top !== element && !element.contains(top) && !top.contains(element)) {
 			problem = `covered by <${top.localName} class="${top.className}">`;
 		}
-		return { id, label, problem, frame: element.localName === 'iframe' };
+		const entering = Boolean(inner !== undefined && shown === element);
+		return { id, label, problem, frame: element.localName === 'iframe', entering };
 	});
 }
