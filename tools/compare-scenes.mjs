@@ -12,12 +12,14 @@
  *
  * A report, not a test: a change to what the map draws is meant to be looked at (the SVG
  * snapshots in tests/snapshots/ catch it first). Exits 1 only when a scene is missing from one
- * build or its picture has another size. Chromium: $CHROMIUM_PATH, else /usr/bin/chromium.
+ * build or its picture has another size. Chromium: the tests' (tests/e2e/support/chromium.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+// The tests' own way to find Chromium and keep it offline, so the pictures come from the same one.
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium.ts';
 import { startServer } from './serve.mjs';
 
 const { values: options } = parseArgs({
@@ -41,9 +43,6 @@ for (const dir of [options.before, options.after]) {
 	}
 }
 
-const chromePath =
-	process.env.CHROMIUM_PATH ??
-	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
 const sizes = options.size.map((size) => {
 	const [width, height] = size.split('x').map(Number);
 	if (!(width > 0 && height > 0)) throw new Error(`--size ${size}: expected WIDTHxHEIGHT`);
@@ -53,7 +52,11 @@ const sizes = options.size.map((size) => {
 const servers = await Promise.all(
 	[options.before, options.after].map((dir) => startServer({ dir, port: 0 })),
 );
-const browser = await chromium.launch({ executablePath: chromePath });
+const executablePath = findChromium();
+const browser = await chromium.launch({
+	args: CHROMIUM_ARGS,
+	...(executablePath ? { executablePath } : {}),
+});
 mkdirSync(options.out, { recursive: true });
 let broken = false;
 try {

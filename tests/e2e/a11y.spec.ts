@@ -142,7 +142,7 @@ function describeFocus(page: Page) {
 		else if (top && top !== element && !element.contains(top) && !top.contains(element)) {
 			problem = `covered by <${top.localName} class="${top.className}">`;
 		}
-		const entering = Boolean(inner !== undefined && shown === element);
+		const entering = inner !== undefined && shown === element;
 		return { id, label, problem, frame: element.localName === 'iframe', entering };
 	});
 }

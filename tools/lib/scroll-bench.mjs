@@ -154,13 +154,7 @@ export async function scrollMeasurement(browser, url, device, mode, runs) {
 		results.push(result);
 	}
 	const summary = Object.fromEntries(
-		METRICS.map((metric) => {
-			const values = results.map((result) => result[metric]);
-			return [
-				metric,
-				{ median: median(values), min: Math.min(...values), max: Math.max(...values) },
-			];
-		}),
+		METRICS.map((metric) => [metric, spread(results.map((result) => result[metric]))]),
 	);
 	return {
 		device,
@@ -185,11 +179,6 @@ export async function tracedMeasurement(browser, url, device, mode, runs) {
 	for (let run = 0; run < runs; run += 1) {
 		traces.push(await scrollRun(browser, url, device, mode, { trace: true }));
 	}
-	const spread = (values) => ({
-		median: median(values),
-		min: Math.min(...values),
-		max: Math.max(...values),
-	});
 	const costliest = traces.map(
 		(trace) => trace.steps.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a), trace.steps[0]) ?? {},
 	);
@@ -209,8 +198,7 @@ export async function tracedMeasurement(browser, url, device, mode, runs) {
 
 /** The table rows for traced measurements. */
 export function traceRows(measurements) {
-	const cell = ({ median: m, min, max }) =>
-		min === max ? `${round(m, 1)} ms` : `${round(m, 1)} ms (${round(min, 1)}–${round(max, 1)})`;
+	const cell = (metric) => spreadCell(metric, ' ms');
 	return [
 		[
 			'traced at 1× CPU, median (min–max) of runs',
@@ -229,13 +217,25 @@ export function traceRows(measurements) {
 	];
 }
 
+/** A metric over runs: its median and range. */
+const spread = (values) => ({
+	median: median(values),
+	min: Math.min(...values),
+	max: Math.max(...values),
+});
+
+/**
+ * A table cell for a spread: `median (min–max)`, or the median alone when all runs agree. With
+ * a unit, to a tenth: frame times of 16.7 and 17.4 ms are either side of a target.
+ */
+function spreadCell({ median: m, min, max }, unit = '') {
+	const r = unit ? (value) => round(value, 1) : round;
+	return min === max ? `${r(m)}${unit}` : `${r(m)}${unit} (${r(min)}–${r(max)})`;
+}
+
 /** The table rows for scroll measurements: median (min–max) of each metric. */
 export function scrollRows(measurements) {
-	// Frame times to a tenth of a ms: 16.7 and 17.4 are either side of a target.
-	const cell = ({ median: m, min, max }, unit = '') => {
-		const r = unit ? (value) => round(value, 1) : round;
-		return min === max ? `${r(m)}${unit}` : `${r(m)}${unit} (${r(min)}–${r(max)})`;
-	};
+	const cell = spreadCell;
 	const header = [
 		`scroll at ${THROTTLE}× CPU, median (min–max) of runs`,
 		'long tasks',

@@ -1,9 +1,9 @@
 /**
  * A d3-geo path context that writes SVG path data with relative commands rounded to tenths of
- * a pixel (or to a coarser grid where the caller allows it), leaving out every letter and space SVG lets it: `m12 3.4-1.2.5 3 4z` instead of
- * `M12,3.4L10.8,3.9L13.8,7.9Z`. The map is inline in the page, and this makes its paths about
- * half the size. Positions are rounded before they are differenced, so the error never adds
- * up along a line.
+ * a pixel (or to a coarser grid where the caller allows it), leaving out every letter and
+ * space SVG lets it: `m12 3.4-1.2.5 3 4z` instead of `M12,3.4L10.8,3.9L13.8,7.9Z`. The map is
+ * inline in the page, and this makes its paths about half the size. Positions are rounded
+ * before they are differenced, so the error never adds up along a line.
  */
 export class RelativePath {
 	readonly #grid: (x: number, y: number) => number;

@@ -57,8 +57,7 @@ export function summariseTrace(events: readonly TraceEvent[]): TraceSummary {
 	const mains = events.filter(
 		(event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
 	);
-	const main =
-		mains.find((thread) => marks.some((mark) => same(mark, thread))) ?? mains.at(0) ?? undefined;
+	const main = mains.find((thread) => marks.some((mark) => same(mark, thread))) ?? mains.at(0);
 	if (!main) return { cpuMs: 0, tasks: 0, steps: [] };
 	const onMain = events.filter((event) => same(event, main) && event.ph === 'X');
 	const tasks = onMain.filter((event) => TASKS.has(event.name));
