@@ -4,8 +4,8 @@
  * first, a middle and the last step in turn, since each step changes what the graphic shows.
  * Then the keyboard: Tab reaches every control, and each one shows where the focus is.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { AXE_TAGS, axe, loadEveryFrame, violations } from './support/axe';
 import { firstMiddleLast, goToStep, readerPages } from './support/pages';
 import { stepIds } from './support/story';
 
@@ -14,19 +14,6 @@ const VIEWPORTS = [
 	{ width: 375, height: 740 },
 	{ width: 1280, height: 800 },
 ];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-	return violations.map(
-		({ id, impact, help, nodes }) =>
-			`${id} (${impact}): ${help}\n${nodes
-				.slice(0, 5)
-				.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1] ?? ''}`)
-				.join('\n')}`,
-	);
-}
-
 // A share page sends the reader on to the story at once: the story's own tests cover what it shows.
 for (const built of readerPages()) {
 	for (const [schemeIndex, scheme] of SCHEMES.entries()) {
@@ -41,7 +28,8 @@ for (const built of readerPages()) {
 				await page.goto(`./${built.path}`);
 				const steps = firstMiddleLast(await stepIds(page));
 				if (steps.length === 0) {
-					expect(await axeViolations(page)).toEqual([]);
+					await loadEveryFrame(page);
+					expect(await violations(axe(page).withTags(AXE_TAGS))).toEqual([]);
 					return;
 				}
 				// The first, middle and last step each change what the graphic shows; each scheme and
@@ -50,7 +38,7 @@ for (const built of readerPages()) {
 				test.slow();
 				const step = steps[turn % steps.length]!;
 				await goToStep(page, step);
-				expect(await axeViolations(page), `at step #${step}`).toEqual([]);
+				expect(await violations(axe(page).withTags(AXE_TAGS)), `at step #${step}`).toEqual([]);
 			});
 		}
 	}

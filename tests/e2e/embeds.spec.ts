@@ -2,7 +2,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { embedSnippets } from '../../src/lib/embed/snippets';
 import {
@@ -16,6 +15,7 @@ import {
 } from './support/embed-host';
 import { BUDGETS } from '../../src/lib/perf/budgets';
 import { formatKB } from '../../src/lib/perf/transfer';
+import { axe, violations } from './support/axe';
 import { builtPages, DIST } from './support/pages';
 import { serve, type Served } from './support/site';
 
@@ -268,10 +268,10 @@ test.describe('embed options', () => {
 			await page.emulateMedia({ colorScheme: system, reducedMotion: 'reduce' });
 			for (const path of paths) {
 				await page.goto(`${ours.url}${path}?theme=${theme}`);
-				const { violations } = await new AxeBuilder({ page })
-					.withRules(['color-contrast'])
-					.analyze();
-				expect(violations.map((violation) => `${path} ${theme}: ${violation.id}`)).toEqual([]);
+				expect(
+					await violations(axe(page).withRules(['color-contrast'])),
+					`${path}?theme=${theme} in a ${system} system`,
+				).toEqual([]);
 			}
 		}
 	});
