@@ -30,6 +30,7 @@ export default defineConfig({
 			}
 		: {}),
 	outputDir: '../test-results/e2e',
+	globalSetup: './e2e/global-setup.ts',
 	fullyParallel: true,
 	workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
 	forbidOnly: Boolean(process.env.CI),

@@ -18,10 +18,9 @@ import {
 import { oembedProblems } from './support/oembed';
 import { builtPages, DIST } from './support/pages';
 import { pngSize } from './support/png';
-import { buildSite, serve, type Served } from './support/site';
+import { buildSite, PUBLISHED, publishedBuild, serve, type Served } from './support/site';
 
-const SITE = 'https://example.org';
-const BASE = '/stories/missiles/';
+const { SITE, BASE_PATH: BASE } = PUBLISHED;
 const PUBLIC = `${SITE}${BASE}`;
 const OEMBED = 'link[rel="alternate"][type="application/json+oembed"]';
 
@@ -43,7 +42,7 @@ test.describe(`built with SITE=${SITE} BASE_PATH=${BASE}`, () => {
 
 	test.beforeAll(async () => {
 		test.setTimeout(180_000);
-		const build = buildSite('embed-publish', { SITE, BASE_PATH: BASE });
+		const build = await publishedBuild();
 		expect(build.status, build.output).toBe(0);
 		out = build.out;
 		site = await serve(out, BASE);

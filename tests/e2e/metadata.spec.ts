@@ -9,11 +9,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { articleData } from './support/content';
 import { pngSize } from './support/png';
 import { copyInsteadOfShare, headContent, localUrl } from './support/published';
-import { buildSite, serve, type Served } from './support/site';
+import { PUBLISHED, publishedBuild, serve, type Served } from './support/site';
 import { articleProblems } from './support/structured-data';
 
-const SITE = 'https://example.org';
-const BASE = '/news/missiles/';
+const { SITE, BASE_PATH: BASE } = PUBLISHED;
 const PUBLIC = `${SITE}${BASE}`;
 
 interface Update {
@@ -39,7 +38,7 @@ test.describe(`built with SITE=${SITE} BASE_PATH=${BASE}`, () => {
 
 	test.beforeAll(async () => {
 		test.setTimeout(180_000);
-		const build = buildSite('metadata-site', { SITE, BASE_PATH: BASE });
+		const build = await publishedBuild();
 		expect(build.status, build.output).toBe(0);
 		// A build that needs nothing from its reader prints no warning.
 		expect(build.output.replace(/\x1b\[[\d;]*m/g, '')).not.toMatch(/\[WARN\]/);

@@ -4,11 +4,10 @@ import { expect, test } from '@playwright/test';
 import { articleData, sceneIds } from './support/content';
 import { countColour, decodePng, pngSize } from './support/png';
 import { headContent, localUrl } from './support/published';
-import { buildSite, serve, type Served } from './support/site';
+import { PUBLISHED, publishedBuild, serve, type Served } from './support/site';
 
 // A newsroom publishing under a sub-path of its own domain, then sharing the link.
-const SITE = 'https://example.org';
-const BASE = '/stories/missiles/';
+const { SITE, BASE_PATH: BASE } = PUBLISHED;
 const PUBLIC = `${SITE}${BASE}`;
 // Where a person can look at what the build made.
 const LOOK = resolve(import.meta.dirname, '../../test-results/publish');
@@ -21,7 +20,7 @@ test.describe(`built with SITE=${SITE} BASE_PATH=${BASE}`, () => {
 
 	test.beforeAll(async () => {
 		test.setTimeout(120_000);
-		const build = buildSite('publish-site', { SITE, BASE_PATH: BASE });
+		const build = await publishedBuild();
 		expect(build.status, build.output).toBe(0);
 		site = await serve(build.out, BASE);
 		mkdirSync(LOOK, { recursive: true });

@@ -6,7 +6,7 @@ import { expect, test, type Browser } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtPages, DIST, withoutRefresh } from './support/pages';
 import { problemWith, readPage, type Reference, type SiteMap } from './support/links';
-import { buildSite, serve } from './support/site';
+import { PUBLISHED, publishedBuild, serve } from './support/site';
 
 test('every built page is valid HTML', async () => {
 	// The loader finds .htmlvalidate.mjs in the project root, above dist/.
@@ -105,14 +105,14 @@ test('under a sub-path, every link, anchor and asset stays under it and resolves
 }) => {
 	test.setTimeout(120_000);
 	// SITE too, so absolute canonical and sharing URLs are checked against the build as well.
-	const build = buildSite('links-sub', { BASE_PATH: '/explainer/', SITE: 'https://example.org' });
+	const build = await publishedBuild();
 	expect(build.status, build.output).toBe(0);
-	const site = await serve(build.out, '/explainer/');
+	const site = await serve(build.out, PUBLISHED.BASE_PATH);
 	try {
 		const { broken, internal } = await brokenReferences(browser, {
 			dir: build.out,
 			root: site.url,
-			aliases: ['https://example.org'],
+			aliases: [PUBLISHED.SITE],
 		});
 		expect(internal.length).toBeGreaterThan(10);
 		expect(broken).toEqual([]);
