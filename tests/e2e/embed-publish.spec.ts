@@ -18,7 +18,7 @@ import {
 import { oembedProblems } from './support/oembed';
 import { builtPages, DIST } from './support/pages';
 import { pngSize } from './support/png';
-import { buildSite, PUBLISHED, publishedBuild, serve, type Served } from './support/site';
+import { PUBLISHED, publishedBuild, serve, type Served } from './support/site';
 
 const { SITE, BASE_PATH: BASE } = PUBLISHED;
 const PUBLIC = `${SITE}${BASE}`;
