@@ -10,7 +10,7 @@
  */
 import { stepFocus } from '../../../lib/timeline/steps';
 import { motionDuration } from '../../../client/motion';
-import { nextFrame } from '../../../client/frames';
+import { inNextFrame, nextFrame } from '../../../client/frames';
 import { onSceneChange } from '../../../client/scene-events';
 
 class StoryTimeline extends HTMLElement {
@@ -29,12 +29,16 @@ class StoryTimeline extends HTMLElement {
 			const stop = onSceneChange(({ events, instant, graphic }) => {
 				this.#pending?.cancel();
 				this.#pending = undefined;
-				// Out of sight, nothing is written until it is needed: coming into sight the timeline
-				// catches up at once (its first frame on show must be this step's), and paper gets
-				// the pending step (beforeprint). In sight, it moves in the frame after the step's
-				// own changes.
+				// Out of sight, nothing is written until it is needed, and paper gets the pending
+				// step (beforeprint). Coming into sight the timeline catches up without moving: at
+				// once if it appears at once (no motion); else in the next frame, painted before
+				// any frame that shows it (the step's own frame paints its fade at nothing), so the
+				// step's changes and the timeline's, the costliest frame of the scroll together, are
+				// two. In sight, it moves in the frame after the step's.
 				const inSight = graphic === this.#kind();
-				if (instant || (inSight && !this.#inSight)) this.#highlight(events, true);
+				const arriving = inSight && !this.#inSight;
+				if (instant || (arriving && motionDuration(this) === 0)) this.#highlight(events, true);
+				else if (arriving) this.#defer(inNextFrame, () => this.#highlight(events, true));
 				else if (!inSight) this.#defer(whenNeeded, () => this.#highlight(events, true));
 				else this.#defer(nextFrame, () => this.#highlight(events, false));
 				this.#inSight = inSight;
