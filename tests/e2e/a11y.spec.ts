@@ -51,6 +51,9 @@ for (const built of readerPages()) {
 			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.setViewportSize(viewport);
 			await page.goto(`./${built.path}`);
+			// Tab on a lazy frame still loading moves past it: this walk is about the order and
+			// the rings, not how fast embeds load (a slow load made CI miss a frame).
+			await loadEveryFrame(page);
 			const controls = await markControls(page);
 			expect(controls.length, 'no focusable control found').toBeGreaterThan(0);
 
