@@ -25,9 +25,9 @@ export async function violations(builder: AxeBuilder): Promise<string[]> {
 }
 
 /**
- * Scrolls each frame on the page into view in turn and waits until its page has loaded, so that
- * axe reads the embeds in place. A lazy frame left unloaded is not read, and costs the run a second
- * while axe waits for it.
+ * Scrolls each frame on the page into view in turn and waits until its page has loaded, then
+ * goes back to the top. A lazy frame left unloaded is not read by axe (which waits a second for
+ * it all the same), and Tab moves past it.
  */
 export async function loadEveryFrame(page: Page): Promise<void> {
 	for (const frame of await page.locator('iframe').all()) {

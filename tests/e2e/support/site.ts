@@ -38,7 +38,7 @@ export function buildSite(name: string, env: Record<string, string>): Build {
 export const PUBLISHED = { SITE: 'https://example.org', BASE_PATH: '/stories/missiles/' } as const;
 
 /**
- * `PUBLISHED`, built once per run for every spec and worker that asks: five specs read the same
+ * `PUBLISHED`, built once per run for every spec and worker that asks: four specs read the same
  * publisher's build, and each build holds the checkout's build lock for several seconds while
  * the other worker's builds wait. The first caller claims it and builds; the others wait for
  * its result, a failure included.
