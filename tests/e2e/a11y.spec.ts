@@ -64,8 +64,8 @@ for (const built of readerPages()) {
 				await page.keyboard.press('Tab');
 				const focus = await describeFocus(page);
 				if (!focus) break; // back to the browser's own UI: the page's tab order is done
-				// Focus has entered a frame whose page has no element focused yet (a lazy embed just
-				// loading, say): the next Tab reaches its first control, which must show its ring.
+				// Focus is on a frame with nothing in its page focused yet: the next Tab reaches the
+				// frame's first control, which must show its ring.
 				if (focus.entering) continue;
 				if (reached.has(focus.id)) {
 					if (focus.frame) continue; // still inside the iframe's own tab order
